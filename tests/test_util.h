@@ -1,0 +1,22 @@
+// Shared fixtures for the test suite: paths into the repository, reading
+// files, and a gazetteer loaded once from gazetteer/.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "gazetteer/gazetteer.h"
+
+namespace bilat::testing {
+
+inline std::filesystem::path RepoPath(const std::string& relative) {
+  return std::filesystem::path(BILAT_REPO_DIR) / relative;
+}
+
+std::string ReadFile(const std::filesystem::path& path);
+
+// The repository's gazetteer, loaded on first use; aborts the test run if it
+// does not load.
+const gazetteer::Gazetteer& RepoGazetteer();
+
+}  // namespace bilat::testing
