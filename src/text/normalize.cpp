@@ -1,0 +1,378 @@
+// Normalization through a per-code-point table.
+//
+// Normalizing a gigabyte one ICU call per character is too slow, and almost
+// every character maps on its own: the table holds, for each code point below
+// kTableSize (BMP, SMP and SIP, which hold CJK Extensions B-F), the UTF-8 of
+// lowercase(fold(NFKC(c))) where fold is Traditional → Simplified
+// (fold_table.inc, generated from ICU's "Hant-Hans"). It is built once, on
+// first use, in a few milliseconds.
+//
+// What one code point cannot decide alone is composition: 'a' + U+0302 must
+// become 'â', Hangul jamo compose into syllables, combining marks reorder.
+// Code points that may interact with what precedes them (canonical combining
+// class != 0, or NFKC_Quick_Check = Maybe) are flagged in the table; when the
+// main loop meets one, it takes back the output of the previous starter and
+// runs ICU's NFKC on the cluster "starter + following flagged code points",
+// then maps the result through the table. All bytes of a cluster point back
+// to its starter.
+//
+// Also folded: every horizontal space (tab, U+00A0, U+2002..., U+3000) to
+// ' '; default-ignorable code points (U+200B, U+FEFF, soft hyphen, variation
+// selectors) are dropped. Line breaks are kept, so that matches never span
+// paragraphs.
+#include "text/normalize.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cstring>
+
+namespace bilat::text {
+namespace {
+
+struct FoldPair {
+  char32_t traditional;
+  char32_t simplified;
+};
+
+constexpr FoldPair kFoldPairs[] = {
+#include "text/fold_table.inc"
+};
+
+constexpr char32_t kTableSize = 0x30000;
+
+// One table entry: bits 0-23 offset of the mapping in the blob, bits 24-29 its
+// length in bytes, bit 30 identity (copy the input bytes), bit 31 joins the
+// previous code point (see above).
+constexpr uint32_t kIdentity = 1u << 30;
+constexpr uint32_t kJoins = 1u << 31;
+constexpr uint32_t kLengthShift = 24;
+constexpr uint32_t kLengthMask = 0x3F;
+constexpr uint32_t kOffsetMask = 0xFFFFFF;
+
+char32_t FoldTraditional(char32_t c) {
+  auto it = std::lower_bound(std::begin(kFoldPairs), std::end(kFoldPairs), c,
+                             [](const FoldPair& p, char32_t v) { return p.traditional < v; });
+  return (it != std::end(kFoldPairs) && it->traditional == c) ? it->simplified : c;
+}
+
+bool IsLineBreak(UChar32 c) {
+  return c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029;
+}
+
+void AppendUtf8(UChar32 c, std::string* out) {
+  char buf[4];
+  int32_t n = 0;
+  U8_APPEND_UNSAFE(buf, n, c);
+  out->append(buf, static_cast<size_t>(n));
+}
+
+// Space fold, ignorable removal, Traditional fold and lowercase of one code
+// point already in NFKC.
+void AppendFolded(UChar32 c, std::string* out) {
+  if (u_isUWhiteSpace(c) && !IsLineBreak(c)) {
+    out->push_back(' ');
+  } else if (u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) {
+    // dropped
+  } else {
+    AppendUtf8(u_tolower(static_cast<UChar32>(FoldTraditional(static_cast<char32_t>(c)))), out);
+  }
+}
+
+void AppendFoldedString(const icu::UnicodeString& s, std::string* out) {
+  for (int32_t i = 0; i < s.length();) {
+    UChar32 c = s.char32At(i);
+    AppendFolded(c, out);
+    i += U16_LENGTH(c);
+  }
+}
+
+// The full mapping of one code point on its own (slow; table building and
+// code points beyond the table).
+void MapCodePoint(UChar32 c, std::string* out) {
+  if (u_getIntPropertyValue(c, UCHAR_NFKC_QUICK_CHECK) != UNORM_NO) {
+    AppendFolded(c, out);
+    return;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  icu::UnicodeString s = nfkc->normalize(icu::UnicodeString(c), status);
+  if (U_FAILURE(status)) s = icu::UnicodeString(c);
+  AppendFoldedString(s, out);
+}
+
+bool JoinsPrevious(UChar32 c) {
+  return u_getCombiningClass(c) != 0 ||
+         u_getIntPropertyValue(c, UCHAR_NFKC_QUICK_CHECK) == UNORM_MAYBE;
+}
+
+class Table {
+ public:
+  static const Table& Get() {
+    static const Table table;  // thread-safe initialization
+    return table;
+  }
+
+  uint32_t entry(char32_t c) const { return entries_[c]; }
+  const char* bytes(uint32_t entry) const { return blob_.data() + (entry & kOffsetMask); }
+  // Longest mapping of one code point, in bytes.
+  size_t max_length() const { return max_length_; }
+
+ private:
+  Table() : entries_(kTableSize, kIdentity) {
+    std::vector<bool> folds(kTableSize, false);
+    for (const FoldPair& p : kFoldPairs) {
+      if (p.traditional < kTableSize) folds[p.traditional] = true;
+    }
+    std::string mapped;
+    for (UChar32 c = 0; c < static_cast<UChar32>(kTableSize); ++c) {
+      if (U_IS_SURROGATE(c)) continue;  // never decoded from valid UTF-8
+      uint32_t joins = JoinsPrevious(c) ? kJoins : 0;
+      if (!folds[c] && !MaybeChanges(c)) {
+        entries_[c] = kIdentity | joins;
+        continue;
+      }
+      mapped.clear();
+      MapCodePoint(c, &mapped);
+      char self[4];
+      int32_t n = 0;
+      U8_APPEND_UNSAFE(self, n, c);
+      if (mapped == std::string_view(self, static_cast<size_t>(n)) ||
+          mapped.size() > kLengthMask) {  // longest real mapping: 33 bytes
+        entries_[c] = kIdentity | joins;
+        continue;
+      }
+      entries_[c] = static_cast<uint32_t>(blob_.size()) |
+                    static_cast<uint32_t>(mapped.size()) << kLengthShift | joins;
+      blob_ += mapped;
+      max_length_ = std::max(max_length_, mapped.size());
+    }
+  }
+
+  static bool MaybeChanges(UChar32 c) {
+    return u_getIntPropertyValue(c, UCHAR_NFKC_QUICK_CHECK) == UNORM_NO ||
+           u_tolower(c) != c || u_isUWhiteSpace(c) ||
+           u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
+  }
+
+  std::vector<uint32_t> entries_;
+  std::string blob_;
+  size_t max_length_ = 4;
+};
+
+// ASCII on its own: lowercase letters, tab/VT/FF to space.
+struct AsciiMap {
+  char to[128];
+  constexpr AsciiMap() : to() {
+    for (int c = 0; c < 128; ++c) to[c] = static_cast<char>(c);
+    for (int c = 'A'; c <= 'Z'; ++c) to[c] = static_cast<char>(c - 'A' + 'a');
+    to['\t'] = to['\v'] = to['\f'] = ' ';
+  }
+};
+constexpr AsciiMap kAscii;
+
+// Output buffer: text and, when kOrigin, the origin of each byte. Grows
+// geometrically; callers Reserve() before writing.
+template <bool kOrigin>
+class Sink {
+ public:
+  Sink(std::string* text, std::vector<uint32_t>* origin, size_t expected)
+      : text_(text), origin_(origin) {
+    Grow(expected + 64);
+  }
+
+  void Reserve(size_t n) {
+    if (size_ + n > capacity_) Grow(std::max(size_ + n, capacity_ * 2));
+  }
+  void Put(char byte, uint32_t from) {
+    text_data_[size_] = byte;
+    if constexpr (kOrigin) origin_data_[size_] = from;
+    ++size_;
+  }
+  void Put3(const char* bytes, uint32_t from) {
+    char* t = text_data_ + size_;
+    t[0] = bytes[0];
+    t[1] = bytes[1];
+    t[2] = bytes[2];
+    if constexpr (kOrigin) {
+      uint32_t* o = origin_data_ + size_;
+      o[0] = o[1] = o[2] = from;
+    }
+    size_ += 3;
+  }
+  void Put(const char* bytes, size_t n, uint32_t from) {
+    for (size_t k = 0; k < n; ++k) text_data_[size_ + k] = bytes[k];
+    if constexpr (kOrigin) {
+      for (size_t k = 0; k < n; ++k) origin_data_[size_ + k] = from;
+    }
+    size_ += n;
+  }
+  size_t size() const { return size_; }
+  void Truncate(size_t n) { size_ = n; }
+  void Finish(uint32_t end) {
+    text_->resize(size_);
+    if constexpr (kOrigin) {
+      origin_->resize(size_ + 1);
+      (*origin_)[size_] = end;
+    }
+  }
+
+ private:
+  void Grow(size_t n) {
+    text_->resize(n);
+    text_data_ = text_->data();
+    if constexpr (kOrigin) {
+      origin_->resize(n + 1);
+      origin_data_ = origin_->data();
+    }
+    capacity_ = n;
+  }
+
+  std::string* text_;
+  std::vector<uint32_t>* origin_;
+  char* text_data_ = nullptr;
+  uint32_t* origin_data_ = nullptr;
+  size_t size_ = 0;
+  size_t capacity_ = 0;
+};
+
+// Decodes the code point at in[i], of length *len. Malformed input (which the
+// contract excludes) decodes as U+FFFD over one byte.
+inline char32_t Decode(const unsigned char* in, size_t i, size_t n, size_t* len) {
+  unsigned char b = in[i];
+  if (b >= 0xC2 && b < 0xE0 && i + 1 < n && (in[i + 1] & 0xC0) == 0x80) {
+    *len = 2;
+    return (b & 0x1Fu) << 6 | (in[i + 1] & 0x3Fu);
+  }
+  if (b >= 0xE0 && b < 0xF0 && i + 2 < n && (in[i + 1] & 0xC0) == 0x80 &&
+      (in[i + 2] & 0xC0) == 0x80) {
+    *len = 3;
+    char32_t c = (b & 0x0Fu) << 12 | (in[i + 1] & 0x3Fu) << 6 | (in[i + 2] & 0x3Fu);
+    if (c >= 0x800 && !U_IS_SURROGATE(c)) return c;
+  }
+  if (b >= 0xF0 && b < 0xF5 && i + 3 < n && (in[i + 1] & 0xC0) == 0x80 &&
+      (in[i + 2] & 0xC0) == 0x80 && (in[i + 3] & 0xC0) == 0x80) {
+    *len = 4;
+    char32_t c = (b & 0x07u) << 18 | (in[i + 1] & 0x3Fu) << 12 | (in[i + 2] & 0x3Fu) << 6 |
+                 (in[i + 3] & 0x3Fu);
+    if (c >= 0x10000 && c <= 0x10FFFF) return c;
+  }
+  *len = 1;
+  return 0xFFFD;
+}
+
+// Emits the mapping of c, which starts at original offset `from`.
+template <bool kOrigin>
+inline void EmitMapped(const Table& table, char32_t c, const char* original, size_t len,
+                       uint32_t from, Sink<kOrigin>* sink) {
+  if (c < kTableSize) {
+    uint32_t e = table.entry(c);
+    if (e & kIdentity) {
+      sink->Put(original, len, from);
+    } else {
+      sink->Put(table.bytes(e), (e >> kLengthShift) & kLengthMask, from);
+    }
+    return;
+  }
+  std::string mapped;
+  MapCodePoint(static_cast<UChar32>(c), &mapped);
+  sink->Reserve(mapped.size());
+  sink->Put(mapped.data(), mapped.size(), from);
+}
+
+// NFKC of the original bytes [begin, end), folded, all from `begin`.
+template <bool kOrigin>
+void EmitCluster(const Table& table, std::string_view utf8, size_t begin, size_t end,
+                 Sink<kOrigin>* sink) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  icu::UnicodeString s = nfkc->normalize(
+      icu::UnicodeString::fromUTF8(utf8.substr(begin, end - begin)), status);
+  std::string composed;
+  if (U_SUCCESS(status)) s.toUTF8String(composed);
+  else composed.assign(utf8.substr(begin, end - begin));
+  const auto* in = reinterpret_cast<const unsigned char*>(composed.data());
+  for (size_t i = 0; i < composed.size();) {
+    size_t len;
+    char32_t c = Decode(in, i, composed.size(), &len);
+    sink->Reserve(table.max_length());
+    EmitMapped(table, c, composed.data() + i, len, static_cast<uint32_t>(begin), sink);
+    i += len;
+  }
+}
+
+template <bool kOrigin>
+void NormalizeInto(std::string_view utf8, std::string* text, std::vector<uint32_t>* origin) {
+  const Table& table = Table::Get();
+  Sink<kOrigin> sink(text, origin, utf8.size());
+  const auto* in = reinterpret_cast<const unsigned char*>(utf8.data());
+  const size_t n = utf8.size();
+  const size_t reserve = table.max_length();
+  // The last code point that does not join its predecessor: where a cluster
+  // starts in the input, and where its output started.
+  size_t starter_in = 0;
+  size_t starter_out = 0;
+  size_t i = 0;
+  while (i < n) {
+    sink.Reserve(reserve);
+    if (in[i] < 0x80) {
+      starter_in = i;
+      starter_out = sink.size();
+      sink.Put(kAscii.to[in[i]], static_cast<uint32_t>(i));
+      ++i;
+      continue;
+    }
+    if ((in[i] & 0xF0) == 0xE0 && i + 2 < n && (in[i + 1] & 0xC0) == 0x80 &&
+        (in[i + 2] & 0xC0) == 0x80) {
+      // Most of Chinese text: a 3-byte code point that maps on its own.
+      char32_t c = (in[i] & 0x0Fu) << 12 | (in[i + 1] & 0x3Fu) << 6 | (in[i + 2] & 0x3Fu);
+      uint32_t e = table.entry(c);
+      if ((e & (kIdentity | kJoins)) == kIdentity && c >= 0x800 && !U_IS_SURROGATE(c)) {
+        starter_in = i;
+        starter_out = sink.size();
+        sink.Put3(utf8.data() + i, static_cast<uint32_t>(i));
+        i += 3;
+        continue;
+      }
+    }
+    size_t len;
+    char32_t c = Decode(in, i, n, &len);
+    if (c < kTableSize && (table.entry(c) & kJoins)) {
+      size_t end = i + len;
+      while (end < n) {
+        size_t next_len;
+        char32_t next = Decode(in, end, n, &next_len);
+        if (next >= kTableSize || !(table.entry(next) & kJoins)) break;
+        end += next_len;
+      }
+      sink.Truncate(starter_out);
+      EmitCluster(table, utf8, starter_in, end, &sink);
+      i = end;
+      continue;
+    }
+    starter_in = i;
+    starter_out = sink.size();
+    EmitMapped(table, c, utf8.data() + i, len, static_cast<uint32_t>(i), &sink);
+    i += len;
+  }
+  sink.Finish(static_cast<uint32_t>(n));
+}
+
+}  // namespace
+
+NormalizedText Normalize(std::string_view utf8) {
+  NormalizedText result;
+  NormalizeInto<true>(utf8, &result.text, &result.origin);
+  return result;
+}
+
+std::string NormalizeKey(std::string_view utf8) {
+  std::string text;
+  NormalizeInto<false>(utf8, &text, nullptr);
+  return text;
+}
+
+}  // namespace bilat::text

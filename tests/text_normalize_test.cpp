@@ -1,0 +1,159 @@
+// Tests for text/normalize.h: NFKC, space fold, Traditional fold, lowercase,
+// and the map back to original offsets.
+#include "text/normalize.h"
+
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace bilat::text {
+namespace {
+
+struct Row {
+  const char* input;
+  const char* expected;
+};
+
+TEST_CASE("Normalize folds width, spaces, script and case") {
+  const Row rows[] = {
+      // NFKC: full-width digits, letters, brackets.
+      {"２０１９年", "2019年"},
+      {"（越南）", "(越南)"},
+      {"越南与朝鲜于１９５０年１月３１日正式建立外交关系", "越南与朝鲜于1950年1月31日正式建立外交关系"},
+      {"金永南（Ｋｉｍ　Ｙｏｎｇ　Ｎａｍ）", "金永南(kim yong nam)"},
+      {"ＳＹＲＥ集团", "syre集团"},
+      {"增长２４．６％", "增长24.6%"},
+      {"㎏", "kg"},
+      {"①", "1"},
+      {"Ⅻ", "xii"},
+      {"ﬁ", "fi"},
+      {"\xEF\xA4\x80", "岂"},  // U+F900 compatibility ideograph → 豈 → 岂
+      // Spaces of every kind become ' '; line breaks stay.
+      {"越南\u3000河内", "越南 河内"},
+      {"a\u00A0b", "a b"},
+      {"a\u2002b\u2009c", "a b c"},
+      {"a\tb", "a b"},
+      {"越通社\n更多", "越通社\n更多"},
+      // Invisible format characters are dropped.
+      {"越\u200B南", "越南"},
+      {"\uFEFF越南", "越南"},
+      {"Tô\u00ADLâm", "tôlâm"},
+      // Traditional → Simplified.
+      {"越南與朝鮮", "越南与朝鲜"},
+      {"越共中央總書記阮富仲訪問中國", "越共中央总书记阮富仲访问中国"},
+      {"兩國雙邊貿易額", "两国双边贸易额"},
+      {"胡志明主席與朝鮮領導人金日成", "胡志明主席与朝鲜领导人金日成"},
+      {"《越南-朝鮮貿易協定》", "《越南-朝鲜贸易协定》"},
+      {"臺灣", "台湾"},
+      {"「核心領導」", "“核心领导”"},
+      // Lowercase, Latin with diacritics kept.
+      {"Tô Lâm", "tô lâm"},
+      {"NGUYỄN PHÚ TRỌNG", "nguyễn phú trọng"},
+      {"Ri Yong Ho", "ri yong ho"},
+      {"Ezequiel Ramoneda", "ezequiel ramoneda"},
+      {"AgriVMA", "agrivma"},
+      {"ΑΘΗΝΑ", "αθηνα"},
+      {"Москва", "москва"},
+      // Decomposed input composes: Vietnamese in NFD.
+      {"To\u0302 La\u0302m", "tô lâm"},
+      {"Nguye\u0302\u0303n", "nguyễn"},
+      {"TRO\u0323\u0302NG", "tr\u1ED9ng"},  // O + dot below + circumflex → ộ
+      {"TRO\u0302\u0323NG", "tr\u1ED9ng"},  // marks in the other order reorder first
+      {"\u1112\u1161\u11AB", "한"},           // Hangul jamo compose
+      {"\u0302a", "\u0302a"},                 // a mark with no base stays
+      // Unchanged text.
+      {"越通社河内——越南与朝鲜", "越通社河内——越南与朝鲜"},
+      {"", ""},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.input);
+    NormalizedText n = Normalize(row.input);
+    CHECK(n.text == row.expected);
+    CHECK(NormalizeKey(row.input) == row.expected);
+    REQUIRE(n.origin.size() == n.text.size() + 1);
+    CHECK(n.origin.back() == std::string_view(row.input).size());
+  }
+}
+
+TEST_CASE("Normalize keeps the origin of every byte") {
+  struct OriginRow {
+    const char* input;
+    std::vector<uint32_t> origin;
+  };
+  const OriginRow rows[] = {
+      // '2' '0' '1' '9' from the 3-byte full-width digits, then 年.
+      {"２０１９年", {0, 3, 6, 9, 12, 12, 12, 15}},
+      // 與 (3 bytes) → 与 (3 bytes) at the same place.
+      {"與A", {0, 0, 0, 3, 4}},
+      // 'o' + U+0302 compose: both bytes of ô come from the 'o'.
+      {"To\u0302", {0, 1, 1, 4}},
+      // U+200B is dropped: no byte points to it.
+      {"a\u200Bb", {0, 4, 5}},
+      // ㎏ expands to two bytes, both from it.
+      {"㎏", {0, 0, 3}},
+  };
+  for (const OriginRow& row : rows) {
+    CAPTURE(row.input);
+    CHECK(Normalize(row.input).origin == row.origin);
+  }
+}
+
+TEST_CASE("Normalize maps a normalized match back onto the original") {
+  const std::string original = "越南與朝鮮于１９５０年１月３１日正式建立外交關係";
+  NormalizedText n = Normalize(original);
+  size_t at = n.text.find("1950年");
+  REQUIRE(at != std::string::npos);
+  size_t end = at + std::string_view("1950年").size();
+  CHECK(original.substr(n.ToOriginal(at), n.ToOriginal(end) - n.ToOriginal(at)) == "１９５０年");
+}
+
+TEST_CASE("Normalize is idempotent on the corpus") {
+  for (const char* name : {"000_c9d220f43a1d733f.txt", "001_6f535ffbc21a5a93.txt",
+                           "002_6e778e33fda27ef2.txt", "003_2aafa08a30cca0c9.txt",
+                           "004_5a876704dde407d5.txt"}) {
+    CAPTURE(name);
+    std::ifstream in(std::string(BILAT_REPO_DIR) + "/corpus/" + name, std::ios::binary);
+    REQUIRE(in);
+    std::stringstream buf;
+    buf << in.rdbuf();
+    std::string once = NormalizeKey(buf.str());
+    CHECK(NormalizeKey(once) == once);
+  }
+}
+
+// Throughput on corpus text repeated to ~50 MB. Skipped by default; run a
+// Release build with: bilat_tests -tc='*throughput*' --no-skip
+TEST_CASE("Normalize throughput" * doctest::skip()) {
+  std::string sample;
+  for (const char* name : {"000_c9d220f43a1d733f.txt", "001_6f535ffbc21a5a93.txt",
+                           "002_6e778e33fda27ef2.txt", "003_2aafa08a30cca0c9.txt",
+                           "004_5a876704dde407d5.txt"}) {
+    std::ifstream in(std::string(BILAT_REPO_DIR) + "/corpus/" + name, std::ios::binary);
+    std::stringstream buf;
+    buf << in.rdbuf();
+    sample += buf.str();
+  }
+  auto t0 = std::chrono::steady_clock::now();
+  Normalize("x");  // builds the table
+  auto t1 = std::chrono::steady_clock::now();
+  std::string big;
+  while (big.size() < 50'000'000) big += sample;
+  auto t2 = std::chrono::steady_clock::now();
+  NormalizedText n = Normalize(big);
+  auto t3 = std::chrono::steady_clock::now();
+  std::string key = NormalizeKey(big);
+  auto t4 = std::chrono::steady_clock::now();
+  auto ms = [](auto a, auto b) { return std::chrono::duration<double, std::milli>(b - a).count(); };
+  double mb = static_cast<double>(big.size()) / 1e6;
+  std::printf("table start-up %.1f ms; Normalize %.0f MB/s; NormalizeKey %.0f MB/s (%.0f MB)\n",
+              ms(t0, t1), mb / ms(t2, t3) * 1000, mb / ms(t3, t4) * 1000, mb);
+  CHECK(n.text == key);
+}
+
+}  // namespace
+}  // namespace bilat::text
