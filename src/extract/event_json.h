@@ -1,0 +1,22 @@
+// Events as JSON: one object per event with the field names of
+// shared/gold/SCHEMA.md for its type plus doc, evidence, offset, rule, ids,
+// cameo, plover and all evidences. Writing and reading are inverse, so
+// `bilat build` and `bilat score` can take the JSON Lines `bilat extract` wrote.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <ostream>
+#include <string>
+
+#include "extract/event.h"
+
+namespace bilat::extract {
+
+nlohmann::ordered_json EventToJson(const Event& event);
+// Returns false and sets *error when a required field is missing or malformed.
+bool EventFromJson(const nlohmann::json& json, Event* event, std::string* error);
+// One line of JSON Lines, with a trailing newline.
+void WriteEventLine(std::ostream& out, const Event& event);
+
+}  // namespace bilat::extract
