@@ -32,6 +32,12 @@ const Country* Gazetteer::CountryForShortForm(std::string_view character) const 
   return it == short_form_index_.end() ? nullptr : &countries_[it->second];
 }
 
+const std::vector<std::string>& Gazetteer::Triggers(std::string_view set) const {
+  static const std::vector<std::string> kNone;
+  auto it = triggers_.find(std::string(set));
+  return it == triggers_.end() ? kNone : it->second;
+}
+
 std::vector<AliasRef> Gazetteer::Resolve(std::string_view name) const {
   int64_t key = matcher_.Lookup(text::NormalizeKey(name));
   if (key < 0) return {};

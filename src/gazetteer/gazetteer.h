@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -40,6 +41,10 @@ class Gazetteer {
   // The country whose one-character form is `character` (越 → VN), or nullptr.
   const Country* CountryForShortForm(std::string_view character) const;
 
+  // A named set of trigger words from gazetteer/triggers/ (empty if absent).
+  const std::vector<std::string>& Triggers(std::string_view set) const;
+  const std::map<std::string, std::vector<std::string>>& trigger_sets() const { return triggers_; }
+
   const AliasMatcher& matcher() const { return matcher_; }
   const std::vector<AliasRef>& Refs(uint32_t key) const { return refs_[key]; }
   // Everything whose alias is exactly `name` once normalized (any language).
@@ -53,6 +58,7 @@ class Gazetteer {
   std::vector<Organization> organizations_;
   std::vector<Office> offices_;
   std::vector<Title> titles_;
+  std::map<std::string, std::vector<std::string>> triggers_;
   std::unordered_map<std::string, uint32_t> country_index_, person_index_, org_index_, office_index_;
   std::unordered_map<std::string, uint32_t> short_form_index_;  // normalized char → country
   AliasMatcher matcher_;

@@ -22,6 +22,7 @@ class GazetteerBuilder {
     g_->organizations_ = std::move(raw.organizations);
     g_->offices_ = std::move(raw.offices);
     g_->titles_ = std::move(raw.titles);
+    g_->triggers_ = std::move(raw.triggers);
     IndexIds();
     CheckReferences();
     CheckRoles();

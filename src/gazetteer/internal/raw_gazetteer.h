@@ -2,6 +2,8 @@
 // Internal to the gazetteer module; use gazetteer/loader.h.
 #pragma once
 
+#include <map>
+#include <string>
 #include <vector>
 
 #include "gazetteer/entity.h"
@@ -15,6 +17,7 @@ struct RawGazetteer {
   std::vector<Organization> organizations;
   std::vector<Office> offices;
   std::vector<Title> titles;
+  std::map<std::string, std::vector<std::string>> triggers;  // set name → words
 };
 
 // Parses one file's text into *raw; syntax and shape problems go to *problems.

@@ -49,6 +49,7 @@ class Reader {
   void ReadOrganization(const YAML::Node& node);
   void ReadOffice(const YAML::Node& node);
   void ReadTitle(const YAML::Node& node);
+  void ReadTriggers(const YAML::Node& node);
 
   std::string file_;
   RawGazetteer* raw_;
@@ -199,6 +200,18 @@ void Reader::ReadTitle(const YAML::Node& node) {
   raw_->titles.push_back(std::move(t));
 }
 
+void Reader::ReadTriggers(const YAML::Node& node) {
+  if (!node.IsMap()) {
+    Report(node, "expected a mapping of trigger sets");
+    return;
+  }
+  for (const auto& kv : node) {
+    std::string name = kv.first.Scalar();
+    auto& words = raw_->triggers[name];
+    for (auto& w : Strings(kv.second, "triggers")) words.push_back(std::move(w));
+  }
+}
+
 void Reader::ReadRoot(const YAML::Node& root) {
   if (!root || root.IsNull()) return;  // an empty file is fine
   auto list = [&](const char* what, void (Reader::*read)(const YAML::Node&)) {
@@ -211,7 +224,8 @@ void Reader::ReadRoot(const YAML::Node& root) {
            {"people", false, list("people", &Reader::ReadPerson)},
            {"organizations", false, list("organizations", &Reader::ReadOrganization)},
            {"offices", false, list("offices", &Reader::ReadOffice)},
-           {"titles", false, list("titles", &Reader::ReadTitle)}});
+           {"titles", false, list("titles", &Reader::ReadTitle)},
+           {"triggers", false, [this](const YAML::Node& n) { ReadTriggers(n); }}});
 }
 
 }  // namespace
