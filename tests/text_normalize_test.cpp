@@ -71,7 +71,8 @@ TEST_CASE("Normalize folds width, spaces, script and case") {
       {"", ""},
   };
   for (const Row& row : rows) {
-    CAPTURE(row.input);
+    std::string input = row.input;
+    CAPTURE(input);
     NormalizedText n = Normalize(row.input);
     CHECK(n.text == row.expected);
     CHECK(NormalizeKey(row.input) == row.expected);
@@ -98,7 +99,8 @@ TEST_CASE("Normalize keeps the origin of every byte") {
       {"㎏", {0, 0, 3}},
   };
   for (const OriginRow& row : rows) {
-    CAPTURE(row.input);
+    std::string input = row.input;
+    CAPTURE(input);
     CHECK(Normalize(row.input).origin == row.origin);
   }
 }
@@ -116,7 +118,8 @@ TEST_CASE("Normalize is idempotent on the corpus") {
   for (const char* name : {"000_c9d220f43a1d733f.txt", "001_6f535ffbc21a5a93.txt",
                            "002_6e778e33fda27ef2.txt", "003_2aafa08a30cca0c9.txt",
                            "004_5a876704dde407d5.txt"}) {
-    CAPTURE(name);
+    std::string file = name;
+    CAPTURE(file);
     std::ifstream in(std::string(BILAT_REPO_DIR) + "/corpus/" + name, std::ios::binary);
     REQUIRE(in);
     std::stringstream buf;
