@@ -2,6 +2,9 @@
 // items (the article itself, then each related-news teaser after 更多), and
 // its sentences, each knowing its section, item and byte span in the original.
 // Built by ParseArticle (text/article.h); immutable afterwards.
+// Sections: the first line is the title; image captions are kCaption; the
+// lead, the dateline paragraph and the rest up to (完) or 更多 are kBody (the
+// lead often repeats the first paragraph); everything after 更多 is kMore.
 #pragma once
 
 #include <cstddef>
@@ -20,6 +23,9 @@ struct Sentence {
   size_t end = 0;
   Section section = Section::kBody;
   int item = 0;      // index into Document::items
+  // The line the sentence is on, within its item: kTitle, kCaption or kBody.
+  // Equals `section` in the article; tells a teaser's (kMore) lines apart.
+  Section part = Section::kBody;
 };
 
 // The article (index 0) or one teaser after 更多 (index 1..).
@@ -29,6 +35,7 @@ struct Item {
   size_t end = 0;
   Date reference;         // what relative and year-less dates resolve against
   bool reference_inferred = false;  // true when not the stated publication date
+  std::string dateline;   // "越通社河内——" when the body opens with one; not in any sentence
 };
 
 struct Document {

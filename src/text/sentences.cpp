@@ -1,0 +1,135 @@
+#include "text/sentences.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <vector>
+
+namespace bilat::text {
+namespace {
+
+struct Pair {
+  char32_t open;
+  char32_t close;
+};
+constexpr Pair kPairs[] = {
+    {U'（', U'）'}, {U'(', U')'}, {U'《', U'》'}, {U'“', U'”'}, {U'‘', U'’'},
+    {U'「', U'」'}, {U'『', U'』'}, {U'【', U'】'}, {U'〈', U'〉'}, {U'[', U']'},
+};
+
+bool IsTerminator(char32_t c) {
+  return c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'｡' || c == U'!' ||
+         c == U'?' || c == U';';
+}
+
+bool IsCloser(char32_t c) {
+  return std::any_of(std::begin(kPairs), std::end(kPairs), [c](const Pair& p) { return p.close == c; });
+}
+
+char32_t Opener(char32_t c) {
+  for (const Pair& p : kPairs) {
+    if (p.open == c) return p.close;
+  }
+  return 0;
+}
+
+bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == 0xA0 || c == 0x3000; }
+
+char32_t DecodeAt(std::string_view text, size_t i, size_t end, size_t* next) {
+  int32_t k = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT(text.data(), k, static_cast<int32_t>(end), c);
+  *next = static_cast<size_t>(k);
+  return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
+}
+
+// A '.' ends a sentence when a space or the end follows and it does not end
+// a number or an initial ("57.9", "J. Smith").
+bool IsFullStop(std::string_view text, size_t i, size_t begin, size_t end) {
+  if (text[i] != '.') return false;
+  if (i + 1 < end && text[i + 1] != ' ' && text[i + 1] != '\t') return false;
+  if (i == begin) return false;
+  char prev = text[i - 1];
+  return !(prev >= '0' && prev <= '9') && !(prev >= 'A' && prev <= 'Z');
+}
+
+bool HasContent(std::string_view text, Span span) {
+  for (size_t i = span.begin; i < span.end;) {
+    size_t next;
+    char32_t c = DecodeAt(text, i, span.end, &next);
+    if (u_isalnum(static_cast<UChar32>(c))) return true;
+    i = next;
+  }
+  return false;
+}
+
+void Emit(std::string_view text, size_t begin, size_t end, std::vector<Span>* out) {
+  Span span = TrimSpaces(text, begin, end);
+  if (span.begin < span.end && HasContent(text, span)) out->push_back(span);
+}
+
+// Splits text[begin, end); with `nest`, never inside brackets and quotes.
+// Returns false when `nest` and they do not balance.
+bool Split(std::string_view text, size_t begin, size_t end, bool nest, std::vector<Span>* out) {
+  std::vector<char32_t> expected;  // closers of the open brackets, innermost last
+  size_t start = begin;
+  size_t i = begin;
+  while (i < end) {
+    size_t next;
+    char32_t c = DecodeAt(text, i, end, &next);
+    if (nest) {
+      if (c == U'"') {
+        if (!expected.empty() && expected.back() == U'"') expected.pop_back();
+        else expected.push_back(U'"');
+      } else if (char32_t close = Opener(c)) {
+        expected.push_back(close);
+      } else if (IsCloser(c)) {
+        auto it = std::find(expected.rbegin(), expected.rend(), c);
+        if (it != expected.rend()) expected.erase(std::next(it).base(), expected.end());
+      }
+    }
+    if (expected.empty() && (IsTerminator(c) || IsFullStop(text, i, begin, end))) {
+      // Keep 。” and ？！ with the sentence they end.
+      while (next < end) {
+        size_t after;
+        char32_t d = DecodeAt(text, next, end, &after);
+        if (!IsTerminator(d) && !IsCloser(d)) break;
+        next = after;
+      }
+      Emit(text, start, next, out);
+      start = next;
+    }
+    i = next;
+  }
+  Emit(text, start, end, out);
+  return expected.empty();
+}
+
+}  // namespace
+
+Span TrimSpaces(std::string_view text, size_t begin, size_t end) {
+  while (begin < end) {
+    size_t next;
+    if (!IsSpace(DecodeAt(text, begin, end, &next))) break;
+    begin = next;
+  }
+  while (end > begin) {
+    int32_t k = static_cast<int32_t>(end);
+    UChar32 c;
+    U8_PREV(text.data(), static_cast<int32_t>(begin), k, c);
+    if (c < 0 || !IsSpace(static_cast<char32_t>(c))) break;
+    end = static_cast<size_t>(k);
+  }
+  return Span{begin, end};
+}
+
+std::vector<Span> SplitSentences(std::string_view text, size_t begin, size_t end) {
+  std::vector<Span> spans;
+  if (Split(text, begin, end, /*nest=*/true, &spans)) return spans;
+  spans.clear();
+  Split(text, begin, end, /*nest=*/false, &spans);
+  return spans;
+}
+
+}  // namespace bilat::text
