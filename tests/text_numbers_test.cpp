@@ -184,6 +184,8 @@ TEST_CASE("text/numbers: what is not an amount") {
       {"万象", ""},
       {"singapore airshow 2026", ""},
       {"2000年历史", ""},
+      {"数十亿美元", ""},
+      {"几十个国家", ""},
   });
 }
 

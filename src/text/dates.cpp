@@ -603,7 +603,7 @@ std::optional<DateSpan> ToSpan(size_t begin, const Match& m,
     span.inferred |= stop.inferred;
     span.relative |= stop.relative;
   } else if (m.to_now) {
-    if (context.reference.empty()) {
+    if (context.reference.empty() || Before(context.reference, span.start)) {
       span.end = m.end - 6;  // 至今 unresolvable: the start alone
     } else {
       span.end_date = context.reference;

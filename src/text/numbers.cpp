@@ -332,8 +332,8 @@ bool MayStartAmount(std::string_view s, size_t p) {
   return key == Key("人") || key == Key("€");
 }
 
-// May a numeral start at p? Not inside another number, a Latin word (k91,
-// covid-19 is fine), or after 第 (ordinals).
+// May a numeral start at p? Not inside another number or a Latin word
+// (k91), nor after 第, 数 or 几.
 bool NumeralMayStartAt(std::string_view s, size_t p) {
   std::string_view prev = PrevChar(s, p);
   if (prev.empty()) return true;
@@ -343,7 +343,8 @@ bool NumeralMayStartAt(std::string_view s, size_t p) {
     if (c == ',' && p >= 2 && IsDigit(s[p - 2])) return false;
     return true;
   }
-  if (prev == "第") return false;
+  // 第14次 is an ordinal; 数十亿, 几十个 are vague ("billions"), not figures.
+  if (prev == "第" || prev == "数" || prev == "几") return false;
   return !IsDigit(s[p]) ? !IsCnNumeralChar(prev) : true;
 }
 

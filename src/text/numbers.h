@@ -76,6 +76,7 @@ inline constexpr double kMaxPlausibleAmount = 1e15;
 // Every amount in the text, leftmost first, non-overlapping, each as long as
 // it can be. Numbers that are part of a date (as FindDates finds them with an
 // empty context: 2019年, 1月30日, 2000-2012年, 前三个月), ordinals (第14次),
+// vague figures (数十亿美元, 几十个),
 // numerals glued to Latin letters (k91) and bare numbers without a currency,
 // unit or '%' are not amounts. A single 一 with a classifier (一个, 一次) is an
 // article, not a count, and is skipped.
