@@ -1,3 +1,15 @@
+// How FindDates works. One pass over the bytes; at a character that may
+// begin a date (MayStartDate: a digit, a Chinese numeral, or the first
+// character of a word such as 今年 or 同期), every reader tries its form:
+//   ReadNumericDate  1960/12/2, 1930.2.3-2026.2.3
+//   ReadDate         a point (ReadPoint: year, month, day, relative words,
+//                    periods, bare ranges like 1-8月) and an optional range
+//                    after a connector (至, 到, -, –, —, ~) or 至今
+//   ReadDecade       上世纪90年代, 1990年代
+//   ReadAnaphoric    同期, 同年 ...
+// The longest match wins. A match records what the text wrote (Raw: written
+// fields and relative offsets); Resolve then fills the rest from the
+// DateContext and validates the day, and ToSpan builds the DateSpan.
 #include "text/dates.h"
 
 #include <algorithm>
@@ -124,7 +136,7 @@ struct Match {
   bool invalid = false;  // well-formed but impossible (2月30日): no span
 };
 
-bool Better(const std::optional<Match>& a, const std::optional<Match>& b) {
+bool Longer(const std::optional<Match>& a, const std::optional<Match>& b) {
   return a && (!b || a->end > b->end);
 }
 
@@ -518,10 +530,10 @@ std::optional<Match> LongestAt(std::string_view s, size_t p, const Date& referen
   bool numeral = IsDigitAt(s, p) || IsCnNumeralKey(KeyAt(s, p));
   if (numeral && !NumeralMayStartAt(s, p)) return std::nullopt;
   if (IsDigitAt(s, p)) best = ReadNumericDate(s, p);
-  if (auto m = ReadDate(s, p); Better(m, best)) best = m;
-  if (auto m = ReadDecade(s, p, reference); Better(m, best)) best = m;
+  if (auto m = ReadDate(s, p); Longer(m, best)) best = m;
+  if (auto m = ReadDecade(s, p, reference); Longer(m, best)) best = m;
   if (!numeral)
-    if (auto m = ReadAnaphoric(s, p); Better(m, best)) best = m;
+    if (auto m = ReadAnaphoric(s, p); Longer(m, best)) best = m;
   return best;
 }
 
