@@ -120,7 +120,7 @@ TEST_CASE("DecodeToUtf8 names the first offending byte") {
       {"truncated at the end", "越南与朝鲜\xE9\xB2", "", Status::Code::kBadData,
        "in.txt: byte 15: invalid UTF-8 (E9 B2; nor is it GB18030, Big5 or UTF-16)"},
       {"bad UTF-8 after a BOM", "\xEF\xBB\xBF越南\xC0\xAF", "", Status::Code::kBadData,
-       "in.txt: byte 9: invalid UTF-8 (C0 AF)"},
+       "in.txt: byte 9: invalid UTF-8 (C0)"},
       {"NUL in UTF-16", *Encode("\uFEFF越南"s + '\0', "UTF-16LE"), "", Status::Code::kBadData,
        "in.txt: byte 6: binary data (NUL byte)"},
       {"invalid Big5, given", "\xA4\xA4\x81\x30", "Big5", Status::Code::kBadData,

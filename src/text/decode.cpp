@@ -55,7 +55,7 @@ size_t SequenceLength(const unsigned char* s, size_t i, size_t n) {
 // The bytes of the bad sequence at `at`: as many as its lead byte announces.
 std::string DescribeBadUtf8(std::string_view bytes, size_t at) {
   auto lead = static_cast<unsigned char>(bytes[at]);
-  size_t announced = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+  size_t announced = lead >= 0xF5 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 1;
   return Hex(bytes.substr(at, announced));
 }
 

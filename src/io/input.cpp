@@ -1,0 +1,349 @@
+// The walk keeps one frame per open folder (its sorted entries and its
+// index.yaml), so memory is bounded by the depth of the tree and the size of
+// the largest folder listing, not by the corpus. yaml-cpp and nlohmann-json
+// exceptions stop here and become Status values.
+#include "io/input.h"
+
+#include <nlohmann/json.hpp>
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <optional>
+
+namespace bilat::io {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Meta {
+  Date published;
+  std::string url;
+  std::string source;
+};
+using Index = std::map<std::string, Meta>;  // file name → metadata
+
+std::string Place(const std::string& file, const YAML::Mark& mark) {
+  if (mark.is_null()) return file;
+  return file + ":" + std::to_string(mark.line + 1) + ":" + std::to_string(mark.column + 1);
+}
+
+std::string Scalar(const YAML::Node& node) {
+  return node && node.IsScalar() ? node.Scalar() : std::string();
+}
+
+// Reads `file` (an index.yaml) into *index, adding its problems.
+void LoadIndex(const fs::path& file, Index* index, std::vector<Status>* problems) {
+  const std::string name = file.string();
+  try {
+    YAML::Node root = YAML::LoadFile(name);
+    YAML::Node articles = root["articles"];
+    if (!articles) return;
+    if (!articles.IsMap()) {
+      problems->push_back(Status::BadData(Place(name, articles.Mark()), "articles: expected a map"));
+      return;
+    }
+    for (const auto& entry : articles) {
+      const YAML::Node& fields = entry.second;
+      if (!fields.IsMap()) {
+        problems->push_back(Status::BadData(Place(name, fields.Mark()),
+                                            "expected {published, url, source}"));
+        continue;
+      }
+      Meta meta;
+      meta.url = Scalar(fields["url"]);
+      meta.source = Scalar(fields["source"]);
+      if (YAML::Node published = fields["published"]; published && !published.IsNull()) {
+        std::string iso = Scalar(published);
+        if (std::optional<Date> date = Date::ParseIso(iso)) {
+          meta.published = *date;
+        } else {
+          problems->push_back(Status::BadData(
+              Place(name, published.Mark()),
+              "published: '" + iso + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"));
+        }
+      }
+      (*index)[entry.first.as<std::string>()] = std::move(meta);
+    }
+  } catch (const YAML::Exception& e) {
+    problems->push_back(Status::BadData(Place(name, e.mark), e.msg));
+  }
+}
+
+// The whole file in one read.
+Status ReadFile(const fs::path& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IOError(path.string(), std::strerror(errno));
+  in.seekg(0, std::ios::end);
+  std::streamoff size = in.tellg();
+  if (size < 0) return Status::IOError(path.string(), "cannot read");
+  in.seekg(0);
+  out->resize(static_cast<size_t>(size));
+  if (size > 0 && !in.read(out->data(), size)) return Status::IOError(path.string(), "cannot read");
+  return Status::Ok();
+}
+
+bool HasExtension(const fs::path& path, const char* extension) {
+  return path.extension() == extension;
+}
+
+// Whether a folder entry is read: *.txt, *.jsonl, no extension; not hidden.
+bool IsInputName(const fs::path& path) {
+  std::string name = path.filename().string();
+  if (name.empty() || name[0] == '.') return false;
+  return !path.has_extension() || HasExtension(path, ".txt") || HasExtension(path, ".jsonl");
+}
+
+}  // namespace
+
+class InputReader::Impl {
+ public:
+  Impl(std::vector<std::string> inputs, InputOptions options)
+      : inputs_(std::move(inputs)), options_(options) {}
+
+  bool Next(RawArticle* out) {
+    for (;;) {
+      if (jsonl_ != nullptr) {
+        if (NextRecord(out)) return true;
+        jsonl_ = nullptr;
+        jsonl_file_.reset();
+        continue;
+      }
+      if (!frames_.empty()) {
+        if (Step(out)) return true;
+        continue;
+      }
+      if (next_input_ >= inputs_.size()) return false;
+      if (StartInput(inputs_[next_input_++], out)) return true;
+    }
+  }
+
+  const std::vector<Status>& problems() const { return problems_; }
+
+ private:
+  // One folder being walked.
+  struct Frame {
+    fs::path dir;
+    fs::path canonical;
+    std::vector<fs::path> entries;  // sorted
+    size_t next = 0;
+    Index index;
+  };
+
+  // Starts one INPUT argument; true when it yielded an article at once.
+  bool StartInput(const std::string& input, RawArticle* out) {
+    if (input == "-") {
+      OpenJsonl(options_.stdin_stream != nullptr ? options_.stdin_stream : &std::cin, "-", "-");
+      return false;
+    }
+    fs::path path(input);
+    std::error_code ec;
+    fs::file_status status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) {
+      problems_.push_back(Status::IOError(input, ec ? ec.message() : "no such file or directory"));
+      return false;
+    }
+    if (fs::is_directory(status)) {
+      root_ = path;
+      PushFrame(path);
+      return false;
+    }
+    if (HasExtension(path, ".jsonl")) {
+      OpenJsonlFile(path, input);
+      return false;
+    }
+    return ReadText(path, path.filename(), IndexFor(path.parent_path()), out);
+  }
+
+  // Index of a folder holding explicitly named files (the last one is kept).
+  const Index& IndexFor(const fs::path& dir) {
+    if (!loose_index_dir_ || *loose_index_dir_ != dir) {
+      loose_index_.clear();
+      fs::path file = (dir.empty() ? fs::path(".") : dir) / "index.yaml";
+      std::error_code ec;
+      if (fs::is_regular_file(file, ec)) LoadIndex(file, &loose_index_, &problems_);
+      loose_index_dir_ = dir;
+    }
+    return loose_index_;
+  }
+
+  void PushFrame(const fs::path& dir) {
+    std::error_code ec;
+    fs::path canonical = fs::canonical(dir, ec);
+    if (ec) {
+      problems_.push_back(Status::IOError(dir.string(), ec.message()));
+      return;
+    }
+    for (const Frame& f : frames_) {
+      if (f.canonical == canonical) {
+        problems_.push_back(Status::IOError(dir.string(), "symbolic link loop; skipped"));
+        return;
+      }
+    }
+    Frame frame;
+    frame.dir = dir;
+    frame.canonical = canonical;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+      frame.entries.push_back(it->path());
+    }
+    if (ec) {
+      problems_.push_back(Status::IOError(dir.string(), ec.message()));
+      return;
+    }
+    std::sort(frame.entries.begin(), frame.entries.end(),
+              [](const fs::path& a, const fs::path& b) {
+                return a.filename().string() < b.filename().string();
+              });
+    fs::path index = dir / "index.yaml";
+    if (fs::is_regular_file(index, ec)) LoadIndex(index, &frame.index, &problems_);
+    frames_.push_back(std::move(frame));
+  }
+
+  // Advances the walk by one entry; true when it yielded an article.
+  bool Step(RawArticle* out) {
+    Frame& frame = frames_.back();
+    if (frame.next >= frame.entries.size()) {
+      frames_.pop_back();
+      return false;
+    }
+    fs::path path = frame.entries[frame.next++];
+    std::string name = path.filename().string();
+    if (name.empty() || name[0] == '.') return false;
+    std::error_code ec;
+    fs::file_status status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) {
+      bool link = fs::is_symlink(fs::symlink_status(path, ec));
+      problems_.push_back(Status::IOError(path.string(), link ? "broken symbolic link" : ec.message()));
+      return false;
+    }
+    if (fs::is_directory(status)) {
+      PushFrame(path);
+      return false;
+    }
+    if (!fs::is_regular_file(status) || !IsInputName(path)) return false;
+    if (HasExtension(path, ".jsonl")) {
+      OpenJsonlFile(path, path.lexically_relative(root_).generic_string());
+      return false;
+    }
+    return ReadText(path, path.lexically_relative(root_), frames_.back().index, out);
+  }
+
+  bool ReadText(const fs::path& path, const fs::path& id, const Index& index, RawArticle* out) {
+    *out = RawArticle();
+    Status read = ReadFile(path, &out->content);
+    if (!read.ok()) {
+      problems_.push_back(read);
+      return false;
+    }
+    out->id = id.generic_string();
+    out->origin = path.string();
+    if (auto it = index.find(path.filename().string()); it != index.end()) {
+      out->published = it->second.published;
+      out->url = it->second.url;
+      out->source = it->second.source;
+    }
+    return true;
+  }
+
+  // `id_prefix`: what ids of records without "id" start with.
+  void OpenJsonlFile(const fs::path& path, std::string id_prefix) {
+    jsonl_file_ = std::make_unique<std::ifstream>(path, std::ios::binary);
+    if (!*jsonl_file_) {
+      problems_.push_back(Status::IOError(path.string(), std::strerror(errno)));
+      jsonl_file_.reset();
+      return;
+    }
+    OpenJsonl(jsonl_file_.get(), path.string(), std::move(id_prefix));
+  }
+
+  void OpenJsonl(std::istream* in, std::string name, std::string id_prefix) {
+    jsonl_ = in;
+    jsonl_name_ = std::move(name);
+    jsonl_id_prefix_ = std::move(id_prefix);
+    jsonl_line_ = 0;
+  }
+
+  // The next good record of the open JSON Lines stream; false at its end.
+  bool NextRecord(RawArticle* out) {
+    std::string line;
+    while (std::getline(*jsonl_, line)) {
+      ++jsonl_line_;
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (line.find_first_not_of(" \t") == std::string::npos) continue;
+      if (ParseRecord(line, out)) return true;
+    }
+    return false;
+  }
+
+  bool ParseRecord(const std::string& line, RawArticle* out) {
+    const std::string where = jsonl_name_ + ":" + std::to_string(jsonl_line_);
+    nlohmann::json record;
+    try {
+      record = nlohmann::json::parse(line);
+    } catch (const nlohmann::json::exception& e) {
+      std::string what = e.what();
+      if (size_t colon = what.find("] "); colon != std::string::npos) what.erase(0, colon + 2);
+      problems_.push_back(Status::BadData(where, "invalid JSON: " + what));
+      return false;
+    }
+    auto text = record.is_object() ? record.find("text") : record.end();
+    if (!record.is_object() || text == record.end() || !text->is_string()) {
+      problems_.push_back(Status::BadData(where, "record has no \"text\" string"));
+      return false;
+    }
+    *out = RawArticle();
+    out->content = text->get<std::string>();
+    out->is_utf8 = true;
+    out->origin = where;
+    out->id = jsonl_id_prefix_ + ":" + std::to_string(jsonl_line_);
+    if (auto id = record.find("id"); id != record.end() && !id->is_null()) {
+      out->id = id->is_string() ? id->get<std::string>() : id->dump();
+    }
+    if (auto url = record.find("url"); url != record.end() && url->is_string()) {
+      out->url = url->get<std::string>();
+    }
+    if (auto published = record.find("published"); published != record.end() && !published->is_null()) {
+      std::string iso = published->is_string() ? published->get<std::string>() : published->dump();
+      if (std::optional<Date> date = Date::ParseIso(iso)) {
+        out->published = *date;
+      } else {
+        problems_.push_back(Status::BadData(
+            where, "published: '" + iso + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"));
+      }
+    }
+    return true;
+  }
+
+  std::vector<std::string> inputs_;
+  InputOptions options_;
+  size_t next_input_ = 0;
+  std::vector<Status> problems_;
+
+  fs::path root_;  // the folder being walked, for ids
+  std::vector<Frame> frames_;
+
+  std::optional<fs::path> loose_index_dir_;
+  Index loose_index_;
+
+  std::istream* jsonl_ = nullptr;
+  std::unique_ptr<std::ifstream> jsonl_file_;
+  std::string jsonl_name_;
+  std::string jsonl_id_prefix_;
+  size_t jsonl_line_ = 0;
+};
+
+InputReader::InputReader(std::vector<std::string> inputs, InputOptions options)
+    : impl_(std::make_unique<Impl>(std::move(inputs), options)) {}
+
+InputReader::~InputReader() = default;
+
+bool InputReader::Next(RawArticle* out) { return impl_->Next(out); }
+
+const std::vector<Status>& InputReader::problems() const { return impl_->problems(); }
+
+}  // namespace bilat::io

@@ -1,0 +1,56 @@
+// InputReader: walks the INPUT arguments of bilat (text files, folders read
+// recursively in sorted order, JSON Lines files, "-" for JSON Lines on stdin)
+// and hands out one raw article at a time, so that memory does not grow with
+// the corpus. An index.yaml beside text files gives their publication date,
+// URL and source. Problems (unreadable files, bad JSON Lines records, a broken
+// index.yaml, symbolic link loops) are collected and do not stop the walk.
+// Not thread-safe: one thread pulls articles and hands them to workers.
+#pragma once
+
+#include <iosfwd>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "util/date.h"
+#include "util/status.h"
+
+namespace bilat::io {
+
+struct RawArticle {
+  std::string id;       // path relative to the folder given (or the file name); JSON Lines "id"
+  Date published;       // from index.yaml or the record; empty when unknown
+  std::string url;
+  std::string source;   // index.yaml "source", e.g. "Vietnam News Agency (Chinese service)"
+  std::string content;  // a text file's bytes, still to decode; or a record's "text"
+  bool is_utf8 = false; // true when content is already UTF-8 text (JSON Lines records)
+  std::string origin;   // where it came from: the path, or "path:line" for JSON Lines ("-:line")
+};
+
+struct InputOptions {
+  // What "-" reads; nullptr: std::cin.
+  std::istream* stdin_stream = nullptr;
+};
+
+class InputReader {
+ public:
+  // Folders yield, in byte order of names and depth first, their *.txt files,
+  // files without an extension and *.jsonl files; hidden entries and
+  // index.yaml are skipped. A file named explicitly is read whatever its
+  // extension (*.jsonl as JSON Lines).
+  explicit InputReader(std::vector<std::string> inputs, InputOptions options = {});
+  ~InputReader();
+  InputReader(const InputReader&) = delete;
+  InputReader& operator=(const InputReader&) = delete;
+
+  // The next article; false when all inputs are consumed.
+  bool Next(RawArticle* out);
+  // Problems met so far, in the order met.
+  const std::vector<Status>& problems() const;
+
+ private:
+  class Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace bilat::io
