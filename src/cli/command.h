@@ -28,5 +28,9 @@ const std::vector<Command>& Commands();
 
 // Subcommand setups (one file each).
 void SetupGazetteer(CLI::App* app, Run* run);
+void SetupBuild(CLI::App* app, Run* run);
+void SetupExtract(CLI::App* app, Run* run);
+void SetupExplain(CLI::App* app, Run* run);
+void SetupScore(CLI::App* app, Run* run);
 
 }  // namespace bilat::cli

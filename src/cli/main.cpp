@@ -8,7 +8,11 @@ namespace bilat::cli {
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
+      {"build", "Build the knowledge graph and write DOT, SVG, GraphML, JSON, CSV, dyads", SetupBuild},
+      {"extract", "Extract events from articles as JSON Lines", SetupExtract},
+      {"explain", "Show each sentence's mentions and the events drawn from it", SetupExplain},
       {"gazetteer", "Check the gazetteer (lint) or suggest entries from text", SetupGazetteer},
+      {"score", "Score extracted events against gold annotations (precision, recall, F1)", SetupScore},
   };
   return kCommands;
 }

@@ -1,0 +1,67 @@
+// `bilat extract INPUT... [-g DIR] [-o FILE] [-j N] [--encoding E]`: events as
+// JSON Lines, in input order, on stdout or in FILE.
+#include <fstream>
+#include <iostream>
+
+#include "cli/command.h"
+#include "cli/common.h"
+#include "extract/event_json.h"
+
+namespace bilat::cli {
+namespace {
+
+struct ExtractFlags {
+  std::vector<std::string> inputs;
+  std::string gazetteer_dir, output, encoding;
+  int threads = 0;
+};
+
+int RunExtract(const ExtractFlags& flags) {
+  auto g = LoadGazetteerOrReport(flags.gazetteer_dir, "extract");
+  if (!g) return kExitUsage;
+  std::ofstream file;
+  std::string tmp = flags.output + ".tmp";
+  if (!flags.output.empty()) {
+    file.open(tmp, std::ios::binary);
+    if (!file) {
+      std::cerr << "bilat extract: " << flags.output << ": cannot write\n";
+      return kExitUsage;
+    }
+  }
+  std::ostream& out = flags.output.empty() ? std::cout : file;
+  extract::RunSummary summary;
+  Status status = extract::RunExtraction(
+      flags.inputs, *g, {flags.threads, flags.encoding},
+      [&out](const std::string&, std::vector<extract::Event>&& events) {
+        for (const auto& e : events) extract::WriteEventLine(out, e);
+      },
+      &summary);
+  if (!status.ok()) {
+    std::cerr << "bilat extract: " << status.ToString() << "\n";
+    return kExitUsage;
+  }
+  if (!flags.output.empty()) {
+    file.close();
+    std::error_code ec;
+    std::filesystem::rename(tmp, flags.output, ec);
+    if (!file || ec) {
+      std::cerr << "bilat extract: " << flags.output << ": cannot write\n";
+      return kExitUsage;
+    }
+  }
+  return ReportRun(summary, "extract");
+}
+
+}  // namespace
+
+void SetupExtract(CLI::App* app, Run* run) {
+  auto flags = std::make_shared<ExtractFlags>();
+  app->add_option("INPUT", flags->inputs, "Article files, folders, JSON Lines files, or - for stdin")->required();
+  app->add_option("-g,--gazetteer", flags->gazetteer_dir, "Gazetteer folder");
+  app->add_option("-o,--output", flags->output, "Write events here instead of stdout");
+  app->add_option("-j,--jobs", flags->threads, "Worker threads (default: the number of cores)");
+  app->add_option("--encoding", flags->encoding, "Force an input encoding (GB18030, Big5, UTF-16, ...)");
+  *run = [flags] { return RunExtract(*flags); };
+}
+
+}  // namespace bilat::cli

@@ -1,0 +1,211 @@
+#include "extract/extractor.h"
+
+#include <algorithm>
+#include <map>
+
+#include "extract/rule_context.h"
+
+namespace bilat::extract {
+namespace {
+
+using link::Mention;
+using link::SentenceAnalysis;
+
+void AddCountries(const SentenceAnalysis& s, std::vector<std::string>* out) {
+  for (const Mention& m : s.mentions) {
+    if (m.kind == Mention::Kind::kPronoun || m.kind == Mention::Kind::kTitle || m.kind == Mention::Kind::kPlace)
+      continue;
+    std::vector<std::string> cs = m.kind == Mention::Kind::kPair ? m.pair : std::vector<std::string>{m.country};
+    for (const auto& c : cs)
+      if (!c.empty() && std::find(out->begin(), out->end(), c) == out->end()) out->push_back(c);
+  }
+}
+
+// The pair an item is about: a pair abbreviation or two countries in its
+// title; else the title's country with the body's most named other one; else
+// the body's two most named.
+std::vector<std::string> ItemPair(const std::vector<const SentenceAnalysis*>& sentences, size_t title_index) {
+  std::map<std::string, int> counts;
+  for (const auto* s : sentences)
+    for (const Mention& m : s->mentions) {
+      if (m.kind == Mention::Kind::kPair)
+        for (const auto& c : m.pair) counts[c] += 2;
+      else if (m.kind == Mention::Kind::kCountry || m.kind == Mention::Kind::kOrganization ||
+               m.kind == Mention::Kind::kPerson)
+        if (!m.country.empty()) counts[m.country] += 1;
+    }
+  std::vector<std::string> pair;
+  if (title_index < sentences.size()) {
+    for (const Mention& m : sentences[title_index]->mentions)
+      if (m.kind == Mention::Kind::kPair && m.pair.size() >= 2) return {m.pair[0], m.pair[1]};
+    AddCountries(*sentences[title_index], &pair);
+  }
+  std::vector<std::pair<int, std::string>> ranked;
+  for (const auto& [c, n] : counts) ranked.push_back({-n, c});
+  std::sort(ranked.begin(), ranked.end());
+  for (const auto& [n, c] : ranked) {
+    if (pair.size() >= 2) break;
+    if (std::find(pair.begin(), pair.end(), c) == pair.end()) pair.push_back(c);
+  }
+  if (pair.size() > 2) pair.resize(2);
+  return pair.size() == 2 ? pair : std::vector<std::string>{};
+}
+
+size_t TitleIndex(const text::Document& doc, int item, const std::vector<const SentenceAnalysis*>& sentences) {
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const text::Sentence* s = sentences[i]->sentence;
+    if (s->section == text::Section::kTitle) return i;
+    if (item > 0 && sentences[i]->original == doc.items[item].title) return i;
+  }
+  for (size_t i = 0; i < sentences.size(); ++i)
+    if (sentences[i]->sentence->section != text::Section::kCaption) return i;
+  return 0;
+}
+
+std::string PersonKey(const Participant& p) { return p.id.empty() ? p.name : p.id; }
+
+bool SameMonth(const std::string& a, const std::string& b) {
+  return a.size() >= 7 && b.size() >= 7 && a.compare(0, 7, b, 0, 7) == 0;
+}
+
+void AppendEvidence(Event* into, const Event& from) {
+  for (const Evidence& ev : from.evidence) {
+    bool seen = std::any_of(into->evidence.begin(), into->evidence.end(), [&ev](const Evidence& e) {
+      return e.offset == ev.offset && e.rule == ev.rule;
+    });
+    if (!seen) into->evidence.push_back(ev);
+  }
+  if (from.section == "body") into->section = "body";
+}
+
+// Whether `b` states the same relation as `a` more vaguely or equally, so it
+// folds into `a`.
+bool FoldsInto(const Event& a, const Event& b) {
+  if (a.type != b.type) return false;
+  switch (a.type) {
+    case EventType::kVisit:
+      if (PersonKey(a.a) != PersonKey(b.a) || a.place != b.place) return false;
+      return b.start.empty() || a.start == b.start || SameMonth(a.start, b.start);
+    case EventType::kMeeting: {
+      std::string a1 = PersonKey(a.a), a2 = PersonKey(a.b), b1 = PersonKey(b.a), b2 = PersonKey(b.b);
+      if (!((a1 == b1 && a2 == b2) || (a1 == b2 && a2 == b1))) return false;
+      return b.date.empty() || a.date == b.date;
+    }
+    case EventType::kRelationsEstablished: {
+      bool same = (a.a.country == b.a.country && a.b.country == b.b.country) ||
+                  (a.a.country == b.b.country && a.b.country == b.a.country);
+      return same && a.date.size() >= b.date.size() && a.date.compare(0, b.date.size(), b.date) == 0;
+    }
+    default:
+      return a.Key() == b.Key();
+  }
+}
+
+}  // namespace
+
+std::vector<Event> MergeEvents(std::vector<Event> events) {
+  // Most precise first, so that vaguer mentions fold into them.
+  std::stable_sort(events.begin(), events.end(), [](const Event& x, const Event& y) {
+    size_t px = x.start.size() + x.date.size(), py = y.start.size() + y.date.size();
+    return px > py;
+  });
+  std::vector<Event> merged;
+  for (Event& e : events) {
+    auto it = std::find_if(merged.begin(), merged.end(), [&e](const Event& m) { return FoldsInto(m, e); });
+    if (it == merged.end()) {
+      merged.push_back(std::move(e));
+      continue;
+    }
+    if (it->status.empty()) it->status = e.status;
+    AppendEvidence(&*it, e);
+  }
+  for (Event& e : merged)
+    if (e.type == EventType::kVisit && e.status.empty()) e.status = "done";
+  std::stable_sort(merged.begin(), merged.end(), [](const Event& x, const Event& y) {
+    if (x.evidence.front().offset != y.evidence.front().offset)
+      return x.evidence.front().offset < y.evidence.front().offset;
+    return x.Key() < y.Key();
+  });
+  return merged;
+}
+
+Extractor::Extractor(const gazetteer::Gazetteer& gazetteer)
+    : gazetteer_(gazetteer), linker_(gazetteer), triggers_(gazetteer) {}
+
+std::vector<SentenceAnalysis> Extractor::Analyze(const text::Document& doc) const {
+  std::vector<SentenceAnalysis> out;
+  out.reserve(doc.sentences.size());
+  for (const text::Sentence& s : doc.sentences) {
+    const text::Item& item = doc.items[s.item];
+    text::DateContext context{item.reference, item.reference_inferred};
+    out.push_back(linker_.Analyze(doc.SentenceText(s), &s, context));
+  }
+  // Each item's pair, filled into its pronouns.
+  for (int item = 0; item < static_cast<int>(doc.items.size()); ++item) {
+    std::vector<const SentenceAnalysis*> sentences;
+    for (const auto& s : out)
+      if (s.sentence->item == item) sentences.push_back(&s);
+    if (sentences.empty()) continue;
+    std::vector<std::string> pair = ItemPair(sentences, TitleIndex(doc, item, sentences));
+    for (auto& s : out)
+      if (s.sentence->item == item)
+        for (Mention& m : s.mentions)
+          if (m.kind == Mention::Kind::kPronoun) m.pair = pair;
+  }
+  return out;
+}
+
+std::vector<Event> Extractor::Extract(const text::Document& doc) const {
+  std::vector<SentenceAnalysis> sentences = Analyze(doc);
+  std::vector<Event> events;
+  ItemState state;
+  int current_item = -1;
+  std::vector<Event> last_trade_holder;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const SentenceAnalysis& s = sentences[i];
+    if (s.sentence->item != current_item) {
+      current_item = s.sentence->item;
+      state = ItemState{};
+      last_trade_holder.clear();
+      for (const Mention& m : s.mentions)
+        if (m.kind == Mention::Kind::kPronoun) state.pair = m.pair;
+      if (state.pair.empty()) {
+        // The pair is the same for every sentence of the item: take it from any pronoun.
+        for (size_t j = i; j < sentences.size() && sentences[j].sentence->item == current_item; ++j)
+          for (const Mention& m : sentences[j].mentions)
+            if (m.kind == Mention::Kind::kPronoun && state.pair.empty()) state.pair = m.pair;
+      }
+    }
+    RuleContext c{s, triggers_, state, doc.id};
+    const SentenceAnalysis* next =
+        i + 1 < sentences.size() && sentences[i + 1].sentence->item == current_item ? &sentences[i + 1] : nullptr;
+    std::vector<Event> found;
+    FindVisits(c, gazetteer_, &found);
+    FindMeetings(c, gazetteer_, &found);
+    FindTrade(c, &found);
+    FindAgreements(c, gazetteer_, next, &found);
+    FindRelationsEstablished(c, &found);
+    FindAid(c, &found);
+    bool traded = false;
+    for (const Event& e : found) {
+      if (e.type == EventType::kVisit && !e.start.empty()) {
+        state.last_visit_date = e.start;
+        state.last_visit_inferred = e.date_inferred;
+      }
+      if (e.type == EventType::kTrade) {
+        last_trade_holder = {e};
+        traded = true;
+      }
+    }
+    state.last_trade = traded || !last_trade_holder.empty() ? &last_trade_holder.front() : nullptr;
+    if (!traded && s.amounts.empty()) {
+      // A sentence without figures ends a trade series.
+      last_trade_holder.clear();
+      state.last_trade = nullptr;
+    }
+    for (Event& e : found) events.push_back(std::move(e));
+  }
+  return MergeEvents(std::move(events));
+}
+
+}  // namespace bilat::extract

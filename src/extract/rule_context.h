@@ -1,0 +1,72 @@
+// RuleContext: what a relation rule sees of one sentence: its analysis, the
+// pair of countries its item (article or teaser) is about, the trigger
+// words, and helpers to find the mentions, dates and clauses around a
+// trigger. Rules append Events; the Extractor merges them.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extract/event.h"
+#include "extract/triggers.h"
+#include "link/sentence_analysis.h"
+
+namespace bilat::extract {
+
+// State carried from sentence to sentence within one item.
+struct ItemState {
+  std::vector<std::string> pair;  // the item's two countries, if known
+  const Event* last_trade = nullptr;
+  std::string last_visit_date;    // start of the latest visit reported
+  bool last_visit_inferred = false;
+};
+
+struct RuleContext {
+  const link::SentenceAnalysis& s;
+  const Triggers& t;
+  const ItemState& item;
+  std::string doc;
+
+  const std::string& norm() const { return s.norm(); }
+  std::string Section() const;  // "body" or "more"
+
+  // Clause bounds around pos: delimited by , ; : and sentence ends.
+  size_t ClauseStart(size_t pos) const;
+  size_t ClauseEnd(size_t pos) const;
+
+  // The nearest person ending at or before `pos` and starting at or after `from`.
+  const link::Mention* PersonBefore(size_t pos, size_t from = 0) const;
+  // Every person starting in [from, to).
+  std::vector<const link::Mention*> PeopleIn(size_t from, size_t to) const;
+  // The country-like mention (country, pair, pronoun, place) starting exactly at pos
+  // (after skipping 了 and spaces), or nullptr.
+  const link::Mention* CountryAt(size_t pos) const;
+  // Countries of a mention: its country, or a pair's / pronoun's two.
+  std::vector<std::string> CountriesOf(const link::Mention& m) const;
+  // Distinct countries named by country-like and organization mentions in [from, to).
+  std::vector<std::string> CountriesIn(size_t from, size_t to) const;
+  // Dates starting in [from, to).
+  std::vector<const text::DateSpan*> DatesIn(size_t from, size_t to) const;
+  // The date closest before pos within the sentence, else the first after pos in its clause.
+  const text::DateSpan* DateNear(size_t pos) const;
+
+  // Whether a planned marker (将, 即将, 拟) stands in [from, to) outside any
+  // mention (the 将 of 上将 is not one).
+  bool PlannedBetween(size_t from, size_t to) const;
+
+  Evidence MakeEvidence(const std::string& rule) const;
+  Event NewEvent(EventType type, const std::string& rule) const;
+};
+
+Participant ParticipantOf(const link::Mention& person, const gazetteer::Gazetteer& g);
+
+// Rule families, one file each.
+void FindVisits(const RuleContext& c, const gazetteer::Gazetteer& g, std::vector<Event>* out);
+void FindMeetings(const RuleContext& c, const gazetteer::Gazetteer& g, std::vector<Event>* out);
+void FindTrade(const RuleContext& c, std::vector<Event>* out);
+void FindAgreements(const RuleContext& c, const gazetteer::Gazetteer& g, const link::SentenceAnalysis* next,
+                    std::vector<Event>* out);
+void FindRelationsEstablished(const RuleContext& c, std::vector<Event>* out);
+void FindAid(const RuleContext& c, std::vector<Event>* out);
+
+}  // namespace bilat::extract

@@ -1,0 +1,27 @@
+// Triggers: the word sets of the relation rules, read from the gazetteer's
+// triggers/ files and normalized once. Immutable; share across threads.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "gazetteer/gazetteer.h"
+#include "text/word_set.h"
+
+namespace bilat::extract {
+
+struct Triggers {
+  explicit Triggers(const gazetteer::Gazetteer& g);
+  // The sets a rule needs that the gazetteer lacks ("" when all are there).
+  static std::string Missing(const gazetteer::Gazetteer& g);
+
+  text::WordSet visit_nouns, visit_verbs, planned_markers, attend_verbs;
+  text::WordSet meeting_verbs, meeting_joiners;
+  text::WordSet trade_bilateral, trade_export, trade_import, trade_value_verbs, trade_excluders;
+  text::WordSet agreement_verbs, agreement_nouns, agreement_generic, agreement_not_signed,
+      agreement_anaphora, agreement_name_stops, during_markers, agreement_bare;
+  text::WordSet relations_established, anniversary;
+  text::WordSet aid_verbs, aid_markers, aid_distributive;
+};
+
+}  // namespace bilat::extract

@@ -1,0 +1,118 @@
+// Visits: X 对 Y 进行…访问; X 访问/赴/前往 Y; 访华-style verbs; X 在 Y 出席…
+// (attending an event abroad). The visitor is the nearest person before the
+// trigger (else the first after it, as in 在对中国进行访问期间, X 与…); the
+// host is the country after the trigger. Planned when 将/即将/拟 stands
+// between visitor and trigger. "分别于D1和D2" gives one visit per date.
+#include <algorithm>
+
+#include "extract/rule_context.h"
+
+namespace bilat::extract {
+namespace {
+
+using link::Mention;
+
+struct Trigger {
+  size_t begin, end;       // the span that names the trip
+  const Mention* host;     // the country visited
+  const char* rule;
+};
+
+// 对 Y 进行 [qualifiers] 访问
+void FindDuiJinxing(const RuleContext& c, std::vector<Trigger>* out) {
+  const std::string& n = c.norm();
+  for (size_t pos = n.find("对"); pos != std::string::npos; pos = n.find("对", pos + 3)) {
+    const Mention* host = c.CountryAt(pos + 3);
+    if (!host) continue;
+    size_t jinxing = n.find("进行", host->end);
+    if (jinxing == std::string::npos || jinxing > host->end + 9) continue;
+    size_t noun_len = 0;
+    size_t noun = c.t.visit_nouns.Find(n, jinxing + 6, std::min(n.size(), jinxing + 6 + 24), &noun_len);
+    if (noun == std::string::npos) continue;
+    out->push_back({pos, noun + noun_len, host, "visit.dui_jinxing_fangwen"});
+  }
+}
+
+// 访问/赴/前往/访 Y and 在 Y … 出席/参加
+void FindVerbCountry(const RuleContext& c, std::vector<Trigger>* out) {
+  const std::string& n = c.norm();
+  for (const Mention& m : c.s.mentions) {
+    if (!(m.kind == Mention::Kind::kCountry || m.kind == Mention::Kind::kPlace)) continue;
+    size_t at = m.begin;
+    if (at >= 3 && n.compare(at - 3, 3, "了") == 0) at -= 3;
+    if (size_t verb = c.t.visit_verbs.MatchEndingAt(n, at); verb > 0) {
+      if (m.via_short_form && n.compare(m.end - 3, 3, "方") == 0) continue;  // 中方 is not a trip
+      out->push_back({at - verb, m.end, &m, "visit.verb_country"});
+      continue;
+    }
+    if (m.via_short_form || m.begin < 3 || n.compare(m.begin - 3, 3, "在") != 0) continue;
+    // 在/正在 Y [city] 出席|参加 …: attending an event in Y, within a few characters.
+    size_t pos = m.end;
+    for (int chars = 0; chars < 10 && pos < n.size(); ++chars) {
+      if (size_t len = c.t.attend_verbs.MatchAt(n, pos)) {
+        out->push_back({m.begin - 3, pos + len, &m, "visit.attend_in"});
+        break;
+      }
+      if (static_cast<unsigned char>(n[pos]) < 0xE4) break;  // punctuation or Latin ends the phrase
+      pos += text::Utf8Length(n[pos]);
+    }
+  }
+}
+
+bool Planned(const RuleContext& c, size_t from, size_t to) {
+  return c.PlannedBetween(from, to);
+}
+
+void Emit(const RuleContext& c, const gazetteer::Gazetteer& g, const Trigger& t, std::vector<Event>* out) {
+  size_t clause = c.ClauseStart(t.begin);
+  const Mention* visitor = c.PersonBefore(t.begin, clause);
+  if (!visitor) visitor = c.PersonBefore(t.begin);
+  bool subject = visitor != nullptr;
+  if (!visitor) {
+    auto after = c.PeopleIn(t.end, c.norm().size());
+    if (!after.empty()) visitor = after.front();
+  }
+  if (!visitor || visitor->office == "ambassador") return;
+  Participant who = ParticipantOf(*visitor, g);
+  const std::string& host = t.host->country;
+  if (host.empty()) return;
+  if (who.country.empty()) {
+    for (const auto& p : c.item.pair)
+      if (p != host) who.country = p;
+  }
+  if (who.country == host) return;  // a trip within one's own country
+
+  size_t from = std::min(visitor->end, t.begin);
+  auto dates = c.DatesIn(from, t.begin);
+  bool distributive = dates.size() > 1 && c.norm().find("分别", from) < t.begin;
+  if (!distributive) {
+    dates.clear();
+    if (const text::DateSpan* d = c.DateNear(t.begin)) dates.push_back(d);
+  }
+  if (dates.empty()) dates.push_back(nullptr);
+  for (const text::DateSpan* d : dates) {
+    Event e = c.NewEvent(EventType::kVisit, t.rule);
+    e.a = who;
+    e.place = host;
+    // Status is known only when the visitor is the trigger's subject; the
+    // merge takes it from another mention, else "done".
+    e.status = !subject ? "" : Planned(c, visitor->begin, t.begin) ? "planned" : "done";
+    if (d) {
+      e.start = d->start.ToIso();
+      e.end = d->is_range() ? d->end_date.ToIso() : e.start;
+      e.date_inferred = d->inferred;
+    }
+    out->push_back(std::move(e));
+  }
+}
+
+}  // namespace
+
+void FindVisits(const RuleContext& c, const gazetteer::Gazetteer& g, std::vector<Event>* out) {
+  std::vector<Trigger> triggers;
+  FindDuiJinxing(c, &triggers);
+  FindVerbCountry(c, &triggers);
+  for (const Trigger& t : triggers) Emit(c, g, t, out);
+}
+
+}  // namespace bilat::extract

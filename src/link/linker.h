@@ -1,0 +1,46 @@
+// Linker: finds the mentions of one sentence: gazetteer aliases
+// (leftmost-longest), titled people (a title, then a known or unknown name),
+// Latin names in brackets that confirm or add a link, pair abbreviations
+// (越中, 越老柬), one-character country verbs (访华, 来华, 中方) and the pair
+// pronouns (两国, 双方), plus the sentence's dates and amounts. Immutable
+// after construction; one Linker may serve many threads.
+#pragma once
+
+#include <string_view>
+
+#include "gazetteer/gazetteer.h"
+#include "link/sentence_analysis.h"
+#include "text/word_set.h"
+
+namespace bilat::link {
+
+class Linker {
+ public:
+  explicit Linker(const gazetteer::Gazetteer& gazetteer);
+
+  // REQUIRES: original is valid UTF-8 and outlives the result.
+  SentenceAnalysis Analyze(std::string_view original, const text::Sentence* sentence,
+                           const text::DateContext& context) const;
+
+  const gazetteer::Gazetteer& gazetteer() const { return gazetteer_; }
+
+ private:
+  void AddAliasMentions(SentenceAnalysis* s) const;
+  void AddShortForms(SentenceAnalysis* s) const;
+  void AddTitledPeople(SentenceAnalysis* s) const;
+  void AddBracketedNames(SentenceAnalysis* s) const;
+  void AddPronouns(SentenceAnalysis* s) const;
+  void SetPeoplesCountries(SentenceAnalysis* s) const;
+  static void MarkAttributives(SentenceAnalysis* s);
+
+  Mention PersonMention(const SentenceAnalysis& s, size_t begin, size_t end, int person) const;
+  int ChoosePerson(const std::vector<gazetteer::AliasRef>& refs, const Date& date) const;
+  std::string OfficeOn(const gazetteer::Person& person, const Date& date) const;
+  // End of an unknown name starting at `pos`, or `pos` when there is none.
+  size_t ReadName(std::string_view norm, size_t pos) const;
+
+  const gazetteer::Gazetteer& gazetteer_;
+  text::WordSet pair_followers_, pronouns_, short_verbs_, name_stops_, title_joiners_, name_blockers_;
+};
+
+}  // namespace bilat::link

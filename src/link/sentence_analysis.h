@@ -1,0 +1,35 @@
+// SentenceAnalysis: one sentence ready for the relation rules: its original
+// and normalized text (with the map between them), the mentions found in it,
+// and its dates and amounts. Built by the Linker (link/linker.h).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "link/mention.h"
+#include "text/dates.h"
+#include "text/document.h"
+#include "text/normalize.h"
+#include "text/numbers.h"
+
+namespace bilat::link {
+
+struct SentenceAnalysis {
+  const text::Sentence* sentence = nullptr;
+  std::string_view original;       // the sentence as in the article
+  text::NormalizedText normalized; // offsets below are into normalized.text
+  std::vector<Mention> mentions;   // in text order, non-overlapping
+  std::vector<text::DateSpan> dates;
+  std::vector<text::Amount> amounts;
+  text::DateContext date_context;
+
+  const std::string& norm() const { return normalized.text; }
+  // The original text of a normalized span.
+  std::string_view OriginalOf(size_t begin, size_t end) const {
+    size_t b = normalized.ToOriginal(begin), e = normalized.ToOriginal(end);
+    return original.substr(b, e - b);
+  }
+};
+
+}  // namespace bilat::link

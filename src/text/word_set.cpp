@@ -1,0 +1,49 @@
+#include "text/word_set.h"
+
+#include <algorithm>
+
+#include "text/normalize.h"
+
+namespace bilat::text {
+
+WordSet::WordSet(const std::vector<std::string>& words) {
+  for (const auto& w : words) {
+    std::string n = NormalizeKey(w);
+    if (!n.empty() && std::find(words_.begin(), words_.end(), n) == words_.end()) words_.push_back(n);
+  }
+  std::stable_sort(words_.begin(), words_.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+}
+
+size_t WordSet::MatchAt(std::string_view text, size_t pos) const {
+  if (pos >= text.size()) return 0;
+  for (const auto& w : words_)
+    if (text.compare(pos, w.size(), w) == 0) return w.size();
+  return 0;
+}
+
+size_t WordSet::MatchEndingAt(std::string_view text, size_t end) const {
+  for (const auto& w : words_)
+    if (w.size() <= end && text.compare(end - w.size(), w.size(), w) == 0) return w.size();
+  return 0;
+}
+
+size_t WordSet::Find(std::string_view text, size_t from, size_t to, size_t* length) const {
+  to = std::min(to, text.size());
+  for (size_t pos = from; pos < to; pos += Utf8Length(static_cast<unsigned char>(text[pos]))) {
+    size_t n = MatchAt(text, pos);
+    if (n > 0 && pos + n <= to) {
+      if (length) *length = n;
+      return pos;
+    }
+  }
+  return std::string_view::npos;
+}
+
+size_t PrevCodePointStart(std::string_view text, size_t pos) {
+  size_t p = pos - 1;
+  while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
+  return p;
+}
+
+}  // namespace bilat::text
