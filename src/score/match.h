@@ -4,6 +4,7 @@
 // tests pin each rule.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
