@@ -90,6 +90,9 @@ void SetDefaults(Agraph_t* g, const graph::KnowledgeGraph& graph, const DotOptio
   Set(g, "ranksep", "0.8");
   agattr(g, AGNODE, C("fontname"), C(options.fontname));
   agattr(g, AGNODE, C("fontsize"), C("12"));
+  // gvLayout declares this default for every later graph of the process;
+  // declaring it here keeps the DOT the same before and after a render.
+  agattr(g, AGNODE, C("label"), C("\\N"));
   agattr(g, AGEDGE, C("fontname"), C(options.fontname));
   agattr(g, AGEDGE, C("fontsize"), C("10"));
 }
