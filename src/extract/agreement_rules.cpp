@@ -99,17 +99,18 @@ std::vector<std::string> PartiesFor(const RuleContext& c, const gazetteer::Gazet
   bool named = false;
   for (const Mention& m : c.s.mentions)
     if (m.begin >= clause && m.begin < k.begin && !InBrackets(n, m.begin) && m.kind != Mention::Kind::kPerson) {
-      named |= m.kind != Mention::Kind::kPronoun;
+      named |= m.kind == Mention::Kind::kCountry || m.kind == Mention::Kind::kPair ||
+               m.kind == Mention::Kind::kOrganization || m.kind == Mention::Kind::kPlace;
       for (const auto& p : party_of(m)) add(&found, p);
     }
   if (found.size() >= 2) {
     *explicit_parties = named;
     return found;
   }
+  *explicit_parties = false;
   if (found.size() == 1 && c.item.pair.size() == 2)
     for (const auto& p : c.item.pair) add(&found, p);
   if (found.size() >= 2) return found;
-  *explicit_parties = false;
   return c.item.pair;
 }
 
