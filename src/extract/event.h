@@ -19,6 +19,7 @@ struct Evidence {
   size_t offset = 0;    // byte offset of the sentence in the article
   std::string section;  // title | caption | body | more
   std::string rule;     // the rule that fired, e.g. "visit.dui_jinxing_fangwen"
+  int item = 0;         // the article (0) or teaser (1..) it was found in
 };
 
 // A person or country taking part: the name as written, and ids when linked.

@@ -85,11 +85,11 @@ bool FoldsInto(const Event& a, const Event& b) {
   switch (a.type) {
     case EventType::kVisit:
       if (PersonKey(a.a) != PersonKey(b.a) || a.place != b.place) return false;
-      return b.start.empty() || a.start == b.start || SameMonth(a.start, b.start);
+      return a.start.rfind(b.start, 0) == 0 || SameMonth(a.start, b.start);  // b vaguer, or the same month
     case EventType::kMeeting: {
       std::string a1 = PersonKey(a.a), a2 = PersonKey(a.b), b1 = PersonKey(b.a), b2 = PersonKey(b.b);
       if (!((a1 == b1 && a2 == b2) || (a1 == b2 && a2 == b1))) return false;
-      return b.date.empty() || a.date == b.date;
+      return a.date.rfind(b.date, 0) == 0;  // b's date is empty or less precise
     }
     case EventType::kRelationsEstablished: {
       bool same = (a.a.country == b.a.country && a.b.country == b.b.country) ||
@@ -98,6 +98,24 @@ bool FoldsInto(const Event& a, const Event& b) {
     }
     default:
       return a.Key() == b.Key();
+  }
+}
+
+// An undated accord of the same two countries as a dated visit reported in
+// the same item was concluded during that visit ("越老发表联合声明").
+void DateAgreementsByVisits(std::vector<Event>* events) {
+  for (Event& a : *events) {
+    if (a.type != EventType::kAgreement || !a.date.empty() || a.parties.size() != 2) continue;
+    for (const Event& v : *events) {
+      if (v.type != EventType::kVisit || v.start.empty() || v.evidence.front().item != a.evidence.front().item)
+        continue;
+      bool same = (v.a.country == a.parties[0] && v.place == a.parties[1]) ||
+                  (v.a.country == a.parties[1] && v.place == a.parties[0]);
+      if (!same) continue;
+      a.date = v.start;
+      a.date_inferred = true;
+      break;
+    }
   }
 }
 
@@ -203,8 +221,12 @@ std::vector<Event> Extractor::Extract(const text::Document& doc) const {
       last_trade_holder.clear();
       state.last_trade = nullptr;
     }
-    for (Event& e : found) events.push_back(std::move(e));
+    for (Event& e : found) {
+      e.evidence.front().item = current_item;
+      events.push_back(std::move(e));
+    }
   }
+  DateAgreementsByVisits(&events);
   return MergeEvents(std::move(events));
 }
 

@@ -87,7 +87,14 @@ void Emit(const RuleContext& c, const gazetteer::Gazetteer& g, const Trigger& t,
   bool distributive = dates.size() > 1 && c.norm().find("分别", from) < t.begin;
   if (!distributive) {
     dates.clear();
-    if (const text::DateSpan* d = c.DateNear(t.begin)) dates.push_back(d);
+    const text::DateSpan* d = c.DateNear(t.begin);
+    // A visitor named after the trigger carries the date in its own clause
+    // (在对中国进行访问…框架内, X 于2月3日…).
+    if (!subject) {
+      auto own = c.DatesIn(visitor->end, c.ClauseEnd(visitor->end));
+      if (!own.empty()) d = own.front();
+    }
+    if (d) dates.push_back(d);
   }
   if (dates.empty()) dates.push_back(nullptr);
   for (const text::DateSpan* d : dates) {
@@ -101,6 +108,10 @@ void Emit(const RuleContext& c, const gazetteer::Gazetteer& g, const Trigger& t,
       e.start = d->start.ToIso();
       e.end = d->is_range() ? d->end_date.ToIso() : e.start;
       e.date_inferred = d->inferred;
+    } else if (e.status == "planned" && !c.s.date_context.reference.empty()) {
+      // An announced trip with no date: the year it is announced in, inferred.
+      e.start = e.end = std::to_string(c.s.date_context.reference.year);
+      e.date_inferred = true;
     }
     out->push_back(std::move(e));
   }
