@@ -1,0 +1,63 @@
+// The compiled alias matcher over seed sentences: leftmost-longest matches,
+// Traditional folded to Simplified, Latin case-insensitive on word boundaries,
+// offsets back into the original text.
+#include <doctest/doctest.h>
+
+#include "gazetteer/alias_matcher.h"
+#include "test_util.h"
+#include "text/normalize.h"
+
+namespace bilat::gazetteer {
+namespace {
+
+// The original text of every match, joined by '|'.
+std::string Matches(const Gazetteer& g, std::string_view original) {
+  text::NormalizedText n = text::Normalize(original);
+  std::string out;
+  for (const auto& m : g.matcher().FindAll(n.text)) {
+    size_t b = n.ToOriginal(m.begin), e = n.ToOriginal(m.end);
+    out += (out.empty() ? "" : "|") + std::string(original.substr(b, e - b));
+  }
+  return out;
+}
+
+struct Row {
+  const char* text;
+  const char* expected;
+};
+
+const Row kRows[] = {
+    {"越南与朝鲜于1950年1月31日正式建立外交关系。", "越南|朝鲜"},
+    {"越南與朝鮮於1950年1月31日正式建立外交關係。", "越南|朝鮮"},
+    {"越共中央总书记苏林偕夫人和越南高级代表团", "越共中央总书记|苏林|越南"},
+    {"朝鲜最高人民会议常任委员会委员长金永南(Kim Yong Nam)", "朝鲜最高人民会议常任委员会|委员长|金永南|Kim Yong Nam"},
+    {"白俄罗斯共和国总统亚历山大·卢卡申科(Aleksandr Lukashenko)的邀请",
+     "白俄罗斯共和国|总统|亚历山大·卢卡申科|Aleksandr Lukashenko"},
+    {"TO LAM met Tomato Lamb", "TO LAM"},
+    {"应中国共产党中央委员会总书记、中华人民共和国主席习近平的邀请", "中国共产党中央委员会总书记|中华人民共和国主席|习近平"},
+};
+
+TEST_CASE("alias matcher: seed sentences, leftmost-longest, folded") {
+  const Gazetteer& g = testing::RepoGazetteer();
+  for (const Row& row : kRows) {
+    CAPTURE(std::string(row.text));
+    CHECK(Matches(g, row.text) == std::string(row.expected));
+  }
+}
+
+TEST_CASE("alias matcher: mechanics on a small key set") {
+  AliasMatcher m;
+  uint32_t a = m.AddKey("越南"), b = m.AddKey("越南共产党"), c = m.AddKey("to lam");
+  CHECK(m.AddKey("越南") == a);
+  m.Compile();
+  auto found = m.FindAll("越南共产党与越南,to lam,tomato lamb");
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].key == b);
+  CHECK(found[1].key == a);
+  CHECK(found[2].key == c);
+  CHECK(m.Lookup("越南") == a);
+  CHECK(m.Lookup("越") == -1);
+}
+
+}  // namespace
+}  // namespace bilat::gazetteer
