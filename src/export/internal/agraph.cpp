@@ -4,6 +4,7 @@
 
 #include <set>
 #include <string>
+#include <unordered_map>
 
 namespace bilat::exporter::internal {
 namespace {
@@ -167,6 +168,52 @@ int AppendToString(void* chan, const char* str) {
 }
 int NoFlush(void*) { return 0; }
 
+// Object ids. cgraph's default discipline uses the address of the interned
+// name as a named object's id, and Graphviz's layouts order some things by id,
+// so a picture would depend on the heap's history (a DOT written first in the
+// same process changed the SVG). Here ids follow the order names are first
+// seen: even numbers for named objects, odd ones for anonymous edges, as cgraph
+// expects.
+struct IdState {
+  Agraph_t* graph;
+  std::unordered_map<std::string, IDTYPE> ids;
+  std::vector<char*> names;  // names[id / 2 - 1], interned in the graph (agwrite needs that)
+  IDTYPE next_anonymous = 1;
+};
+
+void* IdOpen(Agraph_t* g, Agdisc_t*) { return new IdState{g, {}, {}, 1}; }
+
+long IdMap(void* state, int, char* name, IDTYPE* id, int create) {
+  auto* s = static_cast<IdState*>(state);
+  if (!name) {
+    *id = s->next_anonymous;
+    s->next_anonymous += 2;
+    return 1;
+  }
+  auto it = s->ids.find(name);
+  if (it != s->ids.end()) {
+    *id = it->second;
+    return 1;
+  }
+  if (!create) return 0;
+  s->names.push_back(agstrdup(s->graph, name));
+  *id = 2 * s->names.size();
+  s->ids.emplace(name, *id);
+  return 1;
+}
+
+long IdAlloc(void*, int, IDTYPE) { return 0; }
+void IdFree(void*, int, IDTYPE) {}
+
+char* IdPrint(void* state, int, IDTYPE id) {
+  auto* s = static_cast<IdState*>(state);
+  if (id % 2 != 0 || id == 0 || id / 2 > s->names.size()) return nullptr;
+  return s->names[id / 2 - 1];
+}
+
+void IdClose(void* state) { delete static_cast<IdState*>(state); }
+void IdRegister(void*, int, void*) {}
+
 }  // namespace
 
 std::mutex& GraphvizMutex() {
@@ -176,7 +223,8 @@ std::mutex& GraphvizMutex() {
 
 AgraphPtr BuildAgraph(const graph::KnowledgeGraph& graph, const DotOptions& options) {
   static Agiodisc_t io = {AgIoDisc.afread, AppendToString, NoFlush};
-  static Agdisc_t disc = {&AgMemDisc, &AgIdDisc, &io};
+  static Agiddisc_t ids = {IdOpen, IdMap, IdAlloc, IdFree, IdPrint, IdClose, IdRegister};
+  static Agdisc_t disc = {&AgMemDisc, &ids, &io};
   AgraphPtr g(agopen(C("bilat"), Agdirected, &disc));
   SetDefaults(g.get(), graph, options);
   std::vector<Agnode_t*> nodes;
