@@ -3,7 +3,12 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "cli/common.h"
 #include "gazetteer/loader.h"
+#include "io/input.h"
+#include "link/suggest.h"
+#include "text/article.h"
+#include "text/decode.h"
 
 namespace bilat::cli {
 namespace {
@@ -31,6 +36,33 @@ int Lint(const std::string& dir_flag) {
   return kExitOk;
 }
 
+// `bilat gazetteer suggest INPUT... [-g DIR]`: unlinked titled names as YAML stubs.
+int Suggest(const std::vector<std::string>& inputs, const std::string& dir) {
+  auto g = LoadGazetteerOrReport(dir, "gazetteer suggest");
+  if (!g) return kExitUsage;
+  link::SuggestionCollector collector(*g);
+  io::InputReader reader(inputs);
+  io::RawArticle raw;
+  int skipped = 0;
+  while (reader.Next(&raw)) {
+    std::string text = raw.content;
+    if (!raw.is_utf8) {
+      if (Status st = text::DecodeToUtf8(raw.content, raw.origin, {}, &text); !st.ok()) {
+        std::cerr << "bilat gazetteer suggest: skipped " << st.ToString() << "\n";
+        ++skipped;
+        continue;
+      }
+    }
+    collector.Add(text::ParseArticle(raw.id, std::move(text), raw.published, raw.url));
+  }
+  for (const Status& p : reader.problems()) {
+    std::cerr << "bilat gazetteer suggest: skipped " << p.ToString() << "\n";
+    ++skipped;
+  }
+  link::WriteSuggestionsYaml(std::cout, collector.Result());
+  return skipped ? kExitSkipped : kExitOk;
+}
+
 }  // namespace
 
 void SetupGazetteer(CLI::App* app, Run* run) {
@@ -38,8 +70,14 @@ void SetupGazetteer(CLI::App* app, Run* run) {
   auto* lint = app->add_subcommand("lint", "Validate a gazetteer folder");
   auto dir = std::make_shared<std::string>();
   lint->add_option("DIR", *dir, "Gazetteer folder (default: $BILAT_GAZETTEER, installed data, or the source tree's)");
-  *run = [lint, dir]() -> int {
+  auto* suggest = app->add_subcommand("suggest", "List unlinked titled names seen in text, as YAML stubs");
+  auto inputs = std::make_shared<std::vector<std::string>>();
+  auto suggest_dir = std::make_shared<std::string>();
+  suggest->add_option("INPUT", *inputs, "Article files, folders or JSON Lines")->required();
+  suggest->add_option("-g,--gazetteer", *suggest_dir, "Gazetteer folder");
+  *run = [lint, dir, suggest, inputs, suggest_dir]() -> int {
     if (lint->parsed()) return Lint(*dir);
+    if (suggest->parsed()) return Suggest(*inputs, *suggest_dir);
     return kExitUsage;
   };
 }

@@ -281,7 +281,7 @@ void Linker::AddTitledPeople(SentenceAnalysis* s) const {
     // inside it are part of the name (the 马利 of 朱马利·赛雅贡 is not Mali).
     for (const Mention& other : s->mentions)
       if (other.kind == Mention::Kind::kTitle && other.begin > t.end && other.begin < end) end = other.begin;
-    if (end == t.end) continue;
+    if (end < t.end + 6) continue;  // a name has at least two characters
     std::erase_if(s->mentions, [&](const Mention& other) {
       return other.kind != Mention::Kind::kTitle && other.begin >= t.end && other.end <= end;
     });
