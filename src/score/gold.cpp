@@ -8,6 +8,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "extract/event_json.h"
+
 namespace bilat::score {
 namespace {
 
@@ -33,88 +35,46 @@ std::string Str(const YAML::Node& map, const char* key) {
   return node.Scalar();
 }
 
-std::optional<double> Number(const YAML::Node& map, const char* key) {
-  const YAML::Node node = map[key];
-  if (!node || node.IsNull()) return std::nullopt;
-  double value = 0;
-  if (!node.IsScalar() || !YAML::convert<double>::decode(node, value))
-    throw FieldError{node.Mark(), std::string("expected a number for '") + key + "'"};
-  return value;
-}
-
-std::vector<std::string> Strings(const YAML::Node& map, const char* key) {
-  const YAML::Node node = map[key];
-  std::vector<std::string> out;
-  if (!node || node.IsNull()) return out;
-  if (!node.IsSequence()) throw FieldError{node.Mark(), std::string("expected a list for '") + key + "'"};
-  for (const YAML::Node& item : node) {
-    if (!item.IsScalar()) throw FieldError{item.Mark(), std::string("expected a single value in '") + key + "'"};
-    out.push_back(item.Scalar());
+// A relation's mapping as the JSON object `bilat extract` writes, so that
+// extract::EventFromJson reads both with one field mapping.
+nlohmann::json ToJson(const YAML::Node& node) {
+  if (!node || node.IsNull()) return nullptr;
+  if (node.IsSequence()) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const YAML::Node& item : node) list.push_back(ToJson(item));
+    return list;
   }
-  return out;
-}
-
-void ReadTypeFields(const YAML::Node& r, Event* e) {
-  switch (e->type) {
-    case EventType::kVisit:
-      e->a.name = Str(r, "visitor");
-      e->a.country = Str(r, "visitor_country");
-      e->place = Str(r, "host");
-      e->start = Str(r, "start");
-      e->end = Str(r, "end");
-      e->status = Str(r, "status");
-      break;
-    case EventType::kTrade:
-      e->a.country = Str(r, "a");
-      e->b.country = Str(r, "b");
-      e->flow = Str(r, "flow");
-      e->period = Str(r, "period");
-      e->value_usd = Number(r, "value_usd");
-      e->growth_pct = Number(r, "growth_pct");
-      break;
-    case EventType::kAgreement:
-      e->parties = Strings(r, "parties");
-      e->name = Str(r, "name");
-      e->date = Str(r, "date");
-      break;
-    case EventType::kMeeting:
-      e->a.name = Str(r, "a");
-      e->a.country = Str(r, "a_country");
-      e->b.name = Str(r, "b");
-      e->b.country = Str(r, "b_country");
-      e->date = Str(r, "date");
-      e->place = Str(r, "place");
-      e->status = Str(r, "status");
-      break;
-    case EventType::kRelationsEstablished:
-      e->a.country = Str(r, "a");
-      e->b.country = Str(r, "b");
-      e->date = Str(r, "date");
-      break;
-    case EventType::kAid:
-      e->a.country = Str(r, "donor");
-      e->b.country = Str(r, "recipient");
-      e->name = Str(r, "what");
-      e->period = Str(r, "period");
-      break;
+  if (node.IsMap()) {
+    nlohmann::json object = nlohmann::json::object();
+    for (const auto& kv : node) object[kv.first.Scalar()] = ToJson(kv.second);
+    return object;
   }
+  return node.Scalar();
 }
 
 Event ReadRelation(const YAML::Node& r, const std::string& doc) {
   if (!r.IsMap()) throw FieldError{r.Mark(), "expected a mapping for a relation"};
   const std::string type_name = Str(r, "type");
-  auto type = extract::ParseEventType(type_name);
-  if (!type) {
+  if (!extract::ParseEventType(type_name)) {
     YAML::Mark mark = r["type"] ? r["type"].Mark() : r.Mark();
     throw FieldError{mark, "unknown relation type '" + type_name + "'"};
   }
+  if (r["parties"] && !r["parties"].IsNull() && !r["parties"].IsSequence())
+    throw FieldError{r["parties"].Mark(), "expected a list for 'parties'"};
+  nlohmann::json json = ToJson(r);
+  json["doc"] = doc;
+  for (const char* key : {"value_usd", "growth_pct"}) {
+    if (!json.contains(key) || json[key].is_null()) continue;
+    double value = 0;
+    if (!YAML::convert<double>::decode(r[key], value))
+      throw FieldError{r[key].Mark(), std::string("expected a number for '") + key + "'"};
+    json[key] = value;
+  }
+  json["date_inferred"] = r["date_inferred"] && r["date_inferred"].IsScalar() && r["date_inferred"].as<bool>();
+  json["rule"] = "gold";
   Event e;
-  e.type = *type;
-  e.doc = doc;
-  e.section = Str(r, "section");
-  e.date_inferred = r["date_inferred"] && r["date_inferred"].IsScalar() && r["date_inferred"].as<bool>();
-  ReadTypeFields(r, &e);
-  e.evidence.push_back({Str(r, "evidence"), 0, e.section, "gold"});
+  std::string error;
+  if (!extract::EventFromJson(json, &e, &error)) throw FieldError{r.Mark(), error};
   return e;
 }
 
