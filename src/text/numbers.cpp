@@ -4,21 +4,15 @@
 #include <cmath>
 
 #include "text/dates.h"
+#include "text/internal/bytes.h"
 
 namespace bilat::text {
 namespace {
 
-// Does `lit` occur at p? A byte loop: literals are short, and most fail on
-// the first or second byte, so this beats a call to memcmp.
-inline bool At(std::string_view s, size_t p, std::string_view lit) {
-  if (p > s.size() || s.size() - p < lit.size()) return false;
-  for (size_t i = 0; i < lit.size(); ++i)
-    if (s[p + i] != lit[i]) return false;
-  return true;
-}
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsDigitAt(std::string_view s, size_t p) { return p < s.size() && IsDigit(s[p]); }
-bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+using internal::At;
+using internal::IsAsciiLetter;
+using internal::IsDigit;
+using internal::IsDigitAt;
 
 // Exact powers of ten as doubles (10^0 .. 10^22 are exactly representable).
 double Pow10(int e) {
