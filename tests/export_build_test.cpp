@@ -19,7 +19,12 @@ int Run(const std::string& command) {
   return WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
 }
 
-std::string Quote(const std::filesystem::path& path) { return "'" + path.string() + "'"; }
+std::string Quote(const std::filesystem::path& path) {
+  std::string quoted = "'";  // built by appending: GCC 12 warns (-Wrestrict) on "'" + string
+  quoted += path.string();
+  quoted += "'";
+  return quoted;
+}
 
 // `bilat build corpus` as tools/demo runs it, with -j and the output prefix.
 int BuildCorpus(const std::string& view, int threads, const std::filesystem::path& prefix) {

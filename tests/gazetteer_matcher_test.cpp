@@ -16,7 +16,8 @@ std::string Matches(const Gazetteer& g, std::string_view original) {
   std::string out;
   for (const auto& m : g.matcher().FindAll(n.text)) {
     size_t b = n.ToOriginal(m.begin), e = n.ToOriginal(m.end);
-    out += (out.empty() ? "" : "|") + std::string(original.substr(b, e - b));
+    if (!out.empty()) out += '|';
+    out += original.substr(b, e - b);
   }
   return out;
 }

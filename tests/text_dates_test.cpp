@@ -17,7 +17,8 @@ std::string Describe(std::string_view text, const std::vector<DateSpan>& spans) 
   for (const auto& span : spans) {
     if (!out.empty()) out += " | ";
     out += text.substr(span.begin, span.end - span.begin);
-    out += "=" + span.ToIso();
+    out += '=';
+    out += span.ToIso();
     if (span.inferred) out += " inferred";
     if (span.relative) out += " relative";
   }

@@ -28,8 +28,12 @@ std::string Describe(std::string_view text, const std::vector<Amount>& amounts) 
   for (const auto& a : amounts) {
     if (!out.empty()) out += " | ";
     out += text.substr(a.begin, a.end - a.begin);
-    out += "=" + Format(a.value);
-    if (a.is_range()) out += ".." + Format(a.high);
+    out += '=';
+    out += Format(a.value);
+    if (a.is_range()) {
+      out += "..";
+      out += Format(a.high);
+    }
     switch (a.kind) {
       case Amount::Kind::kMoney: out += " " + a.currency; break;
       case Amount::Kind::kPercent: out += a.unit.empty() ? " %" : " % " + a.unit; break;

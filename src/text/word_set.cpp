@@ -13,13 +13,14 @@ WordSet::WordSet(const std::vector<std::string>& words) {
   }
   std::stable_sort(words_.begin(), words_.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  for (const auto& w : words_) trie_.AddKey(w);
+  trie_.Compile();
 }
 
 size_t WordSet::MatchAt(std::string_view text, size_t pos) const {
   if (pos >= text.size()) return 0;
-  for (const auto& w : words_)
-    if (text.compare(pos, w.size(), w) == 0) return w.size();
-  return 0;
+  gazetteer::AliasMatcher::Match match;
+  return trie_.LongestAt(text, pos, &match) ? match.end - match.begin : 0;
 }
 
 size_t WordSet::MatchEndingAt(std::string_view text, size_t end) const {

@@ -1,12 +1,15 @@
-// WordSet: a small set of trigger words (normalized once) with longest-match
-// tests at a position and forward/backward search. Immutable after
-// construction; thread-safe to share.
+// WordSet: a set of trigger words (normalized once) with longest-match tests
+// at a position and forward/backward search. Forward tests run on a byte
+// trie, so a scan costs one table lookup per position that starts no word.
+// Immutable after construction; thread-safe to share.
 #pragma once
 
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "gazetteer/alias_matcher.h"
 
 namespace bilat::text {
 
@@ -29,6 +32,7 @@ class WordSet {
 
  private:
   std::vector<std::string> words_;  // longest first
+  gazetteer::AliasMatcher trie_;
 };
 
 // Byte length of the UTF-8 sequence starting with `lead`.
