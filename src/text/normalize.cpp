@@ -130,6 +130,9 @@ class Table {
     std::string mapped;
     for (UChar32 c = 0; c < static_cast<UChar32>(kTableSize); ++c) {
       if (U_IS_SURROGATE(c)) continue;  // never decoded from valid UTF-8
+      // Ideographs and Hangul syllables map to themselves unless they fold
+      // (Traditional → Simplified); skipping ICU for them keeps start-up short.
+      if (!folds[c] && (IsPlainIdeographOrSyllable(c) || u_charType(c) == U_UNASSIGNED)) continue;
       uint32_t joins = JoinsPrevious(c) ? kJoins : 0;
       if (!folds[c] && !MaybeChanges(c)) {
         entries_[c] = kIdentity | joins;
@@ -150,6 +153,11 @@ class Table {
       blob_ += mapped;
       max_length_ = std::max(max_length_, mapped.size());
     }
+  }
+
+  static bool IsPlainIdeographOrSyllable(UChar32 c) {
+    return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+           (c >= 0x20000 && c <= 0x2A6DF) || (c >= 0x2A700 && c <= 0x2EBEF);
   }
 
   static bool MaybeChanges(UChar32 c) {

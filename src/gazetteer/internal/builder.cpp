@@ -2,7 +2,6 @@
 // and compiles the alias matcher.
 #include <algorithm>
 #include <map>
-#include <regex>
 #include <set>
 
 #include "gazetteer/gazetteer.h"
@@ -63,13 +62,31 @@ class GazetteerBuilder {
     }
   }
 
+  // Id shapes: CC for countries, cc.slug for people, CODE-1 for
+  // organizations, snake_case for offices.
+  static bool AllOf(std::string_view s, bool (*ok)(char)) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), ok);
+  }
+  static bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+  static bool IsSlugChar(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; }
+  static bool IsCodeChar(char c) { return IsUpper(c) || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; }
+  static bool IsOfficeChar(char c) { return (c >= 'a' && c <= 'z') || c == '_'; }
+  static bool CountryIdOk(std::string_view id) { return id.size() == 2 && AllOf(id, IsUpper); }
+  static bool PersonIdOk(std::string_view id) {
+    size_t dot = id.find('.');
+    return dot >= 2 && dot <= 4 && AllOf(id.substr(0, dot), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+           AllOf(id.substr(dot + 1), IsSlugChar);
+  }
+  static bool OrganizationIdOk(std::string_view id) { return AllOf(id, IsCodeChar); }
+  static bool OfficeIdOk(std::string_view id) { return AllOf(id, IsOfficeChar); }
+
   template <typename T>
   void IndexKind(const std::vector<T>& items, std::unordered_map<std::string, uint32_t>* index,
-                 const std::regex& pattern, const char* what) {
+                 bool (*well_formed)(std::string_view), const char* what) {
     for (uint32_t i = 0; i < items.size(); ++i) {
       const T& item = items[i];
       if (item.id.empty()) continue;  // reported as a missing field
-      if (!std::regex_match(item.id, pattern)) Report(item.pos, std::string("malformed ") + what + " id '" + item.id + "'");
+      if (!well_formed(item.id)) Report(item.pos, std::string("malformed ") + what + " id '" + item.id + "'");
       auto [it, added] = index->emplace(item.id, i);
       if (!added)
         Report(item.pos, "duplicate id '" + item.id + "' (first at " + items[it->second].pos.ToString() + ")");
@@ -77,10 +94,10 @@ class GazetteerBuilder {
   }
 
   void IndexIds() {
-    IndexKind(g_->countries_, &g_->country_index_, std::regex("[A-Z]{2}"), "country");
-    IndexKind(g_->people_, &g_->person_index_, std::regex("[a-z]{2,4}\\.[a-z0-9-]+"), "person");
-    IndexKind(g_->organizations_, &g_->org_index_, std::regex("[A-Za-z0-9-]+"), "organization");
-    IndexKind(g_->offices_, &g_->office_index_, std::regex("[a-z_]+"), "office");
+    IndexKind(g_->countries_, &g_->country_index_, CountryIdOk, "country");
+    IndexKind(g_->people_, &g_->person_index_, PersonIdOk, "person");
+    IndexKind(g_->organizations_, &g_->org_index_, OrganizationIdOk, "organization");
+    IndexKind(g_->offices_, &g_->office_index_, OfficeIdOk, "office");
     for (uint32_t i = 0; i < g_->countries_.size(); ++i) {
       const Country& c = g_->countries_[i];
       for (const auto& form : c.short_forms) {
