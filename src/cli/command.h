@@ -32,5 +32,6 @@ void SetupBuild(CLI::App* app, Run* run);
 void SetupExtract(CLI::App* app, Run* run);
 void SetupExplain(CLI::App* app, Run* run);
 void SetupScore(CLI::App* app, Run* run);
+void SetupQuery(CLI::App* app, Run* run);
 
 }  // namespace bilat::cli

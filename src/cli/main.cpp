@@ -13,6 +13,7 @@ const std::vector<Command>& Commands() {
       {"explain", "Show each sentence's mentions and the events drawn from it", SetupExplain},
       {"gazetteer", "Check the gazetteer (lint) or suggest entries from text", SetupGazetteer},
       {"score", "Score extracted events against gold annotations (precision, recall, F1)", SetupScore},
+      {"query", "Ask the graph: visits, trade, agreements, meetings, path, top", SetupQuery},
   };
   return kCommands;
 }
