@@ -105,7 +105,8 @@ Status Path(const Context& c, query::ResultTable* out) {
   std::vector<query::PathHop> hops;
   Status s = FirstError({ResolveId(c, c.flags.a, &a), ResolveId(c, c.flags.b, &b)});
   if (s.ok()) s = query::FindPath(c.graph, a, b, &hops);
-  if (s.ok() && hops.empty() && a != b) std::cerr << "bilat query path: no chain of relations joins " << a << " and " << b << "\n";
+  if (s.ok() && hops.empty() && a != b)
+    std::cerr << "bilat query path: no chain of relations joins " << a << " and " << b << "\n";
   if (s.ok()) *out = query::PathTable(hops);
   return s;
 }

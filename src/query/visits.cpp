@@ -74,7 +74,8 @@ ResultTable VisitTable(const std::vector<VisitRow>& rows) {
     table.rows.push_back({Cell::Text(internal::DateRange(r.start, r.end)), Cell::Text(r.start), Cell::Text(r.end),
                           Cell::Text(r.visitor_id), Cell::Text(r.visitor), Cell::Text(r.office_id),
                           Cell::Text(r.office), Cell::Text(r.from), Cell::Text(r.from_label), Cell::Text(r.host),
-                          Cell::Text(r.host_label), Cell::Text(r.status), Cell::Bool(r.date_inferred), Cell::List(r.sources, ", ")});
+                          Cell::Text(r.host_label), Cell::Text(r.status), Cell::Bool(r.date_inferred),
+                          Cell::List(r.sources, ", ")});
   }
   return table;
 }
