@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "extract/event_json.h"
 #include "extract/extractor.h"
 #include "test_util.h"
 #include "text/article.h"
@@ -112,6 +113,42 @@ TEST_CASE("extract: a lede printed twice is one event with both evidences") {
   CHECK(Summary(events[0]) == "visit 金正恩 KP->VN 2019-02 done");
   CHECK(events[0].evidence.size() == 2);
   CHECK(events[0].a.id == "kp.kim-jong-un");
+}
+
+}  // namespace
+}  // namespace bilat::extract
+
+namespace bilat::extract {
+namespace {
+
+TEST_CASE("event JSON: the direct line writer gives exactly the json value's dump") {
+  Event e;
+  e.type = EventType::kTrade;
+  e.doc = "t.txt";
+  e.a.country = "VN";
+  e.b.country = "CN";
+  e.flow = "bilateral";
+  e.period = "2022-01/2022-08";
+  e.value_usd = 117400000000;
+  e.growth_pct = 10.8;
+  e.evidence.push_back({"引号\"、反斜杠\\、换行\n和\t制表\x01", 12, "body", "trade.bilateral"});
+  Event visit;
+  visit.type = EventType::kVisit;
+  visit.a = {"金正恩", "kp.kim-jong-un", "KP", "leader"};
+  visit.place = "VN";
+  visit.start = "2019-02";
+  visit.status = "done";
+  visit.evidence.push_back({"朝鲜最高人民领导人金正恩于2019年2月对越南进行访问。", 0, "caption", "visit"});
+  visit.evidence.push_back({"第二次", 99, "body", "visit"});
+  Event agreement;
+  agreement.type = EventType::kAgreement;
+  agreement.parties = {"KP", "VN"};
+  agreement.name = "朝鲜-越南联合声明";
+  agreement.evidence.push_back({"签署了《朝鲜-越南联合声明》", 5, "body", "agreement"});
+  for (const Event& ev : {e, visit, agreement}) {
+    CAPTURE(EventTypeName(ev.type));
+    CHECK(EventToJsonLine(ev) == EventToJson(ev).dump() + "\n");
+  }
 }
 
 }  // namespace

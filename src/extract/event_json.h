@@ -16,7 +16,9 @@ namespace bilat::extract {
 nlohmann::ordered_json EventToJson(const Event& event);
 // Returns false and sets *error when a required field is missing or malformed.
 bool EventFromJson(const nlohmann::json& json, Event* event, std::string* error);
-// One line of JSON Lines, with a trailing newline.
+// One line of JSON Lines, with a trailing newline: EventToJson(event).dump()
+// written directly, without building the json value.
+std::string EventToJsonLine(const Event& event);
 void WriteEventLine(std::ostream& out, const Event& event);
 
 }  // namespace bilat::extract

@@ -1,6 +1,10 @@
 #include "extract/pipeline.h"
 
-#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <thread>
 
 #include "extract/extractor.h"
@@ -25,6 +29,10 @@ std::string Reason(const Status& status) {
     size_t colon = what.find(": ");
     if (colon != std::string::npos) what = what.substr(colon + 2);
   }
+  // Details that differ per input would split the counts: "invalid JSON:
+  // parse error at line 1, column 21 ...", "published: '2019-02-30' ...".
+  if (what.rfind("invalid JSON: ", 0) == 0) return "invalid JSON";
+  if (what.rfind("published: ", 0) == 0) return "published is not a date";
   size_t paren = what.find(" (");
   return paren == std::string::npos ? what : what.substr(0, paren);
 }
@@ -70,6 +78,98 @@ std::string RunSummary::ToString() const {
   return out;
 }
 
+namespace {
+
+// Reader → workers → in-order sink. The calling thread reads articles and
+// emits results; `threads` workers extract. At most `window` articles are in
+// flight, so memory stays bounded whatever the corpus size, and results are
+// emitted in input order, so the output is the same for every thread count.
+class Pool {
+ public:
+  Pool(const Extractor& extractor, const PipelineOptions& options, int threads)
+      : extractor_(extractor), options_(options), window_(static_cast<size_t>(threads) * 4) {
+    for (int i = 0; i < threads; ++i) workers_.emplace_back([this] { Work(); });
+  }
+  ~Pool() {
+    {
+      std::lock_guard lock(mu_);
+      closing_ = true;
+    }
+    work_ready_.notify_all();
+    for (auto& t : workers_) t.join();
+  }
+
+  // Queues one article. While the window is full, emits what is finished
+  // (the calling thread is the only one that emits) or waits for it.
+  template <typename Emit>
+  void Submit(io::RawArticle raw, Emit emit) {
+    std::unique_lock lock(mu_);
+    while (next_submit_ - next_emit_ >= window_)
+      if (!EmitReady(lock, emit)) done_ready_.wait(lock);
+    auto job = std::make_unique<Job>();
+    job->raw = std::move(raw);
+    pending_.push_back({next_submit_++, std::move(job)});
+    work_ready_.notify_one();
+  }
+
+  // Emits every remaining job, in input order.
+  template <typename Emit>
+  void Finish(Emit emit) {
+    std::unique_lock lock(mu_);
+    while (next_emit_ < next_submit_)
+      if (!EmitReady(lock, emit)) done_ready_.wait(lock);
+  }
+
+ private:
+  void Work() {
+    for (;;) {
+      std::pair<size_t, std::unique_ptr<Job>> item;
+      {
+        std::unique_lock lock(mu_);
+        work_ready_.wait(lock, [this] { return closing_ || !pending_.empty(); });
+        if (pending_.empty()) return;
+        item = std::move(pending_.front());
+        pending_.pop_front();
+      }
+      Process(extractor_, options_, item.second.get());
+      {
+        std::lock_guard lock(mu_);
+        done_.emplace(item.first, std::move(item.second));
+      }
+      done_ready_.notify_one();
+    }
+  }
+
+  // Emits the finished jobs that come next in input order; false if none.
+  template <typename Emit>
+  bool EmitReady(std::unique_lock<std::mutex>& lock, Emit& emit) {
+    bool any = false;
+    for (auto it = done_.find(next_emit_); it != done_.end(); it = done_.find(next_emit_)) {
+      std::unique_ptr<Job> job = std::move(it->second);
+      done_.erase(it);
+      ++next_emit_;
+      any = true;
+      lock.unlock();
+      emit(*job);
+      lock.lock();
+    }
+    return any;
+  }
+
+  const Extractor& extractor_;
+  const PipelineOptions& options_;
+  const size_t window_;
+  std::mutex mu_;
+  std::condition_variable work_ready_, done_ready_;
+  std::deque<std::pair<size_t, std::unique_ptr<Job>>> pending_;
+  std::map<size_t, std::unique_ptr<Job>> done_;
+  size_t next_submit_ = 0, next_emit_ = 0;
+  bool closing_ = false;
+  std::vector<std::thread> workers_;
+};
+
+}  // namespace
+
 Status RunExtraction(const std::vector<std::string>& inputs, const gazetteer::Gazetteer& gazetteer,
                      const PipelineOptions& options, const EventSink& sink, RunSummary* summary) {
   if (std::string missing = Triggers::Missing(gazetteer); !missing.empty())
@@ -78,7 +178,6 @@ Status RunExtraction(const std::vector<std::string>& inputs, const gazetteer::Ga
   int threads = options.threads > 0 ? options.threads : static_cast<int>(std::thread::hardware_concurrency());
   if (threads < 1) threads = 1;
   io::InputReader reader(inputs);
-  const size_t batch_size = static_cast<size_t>(threads) * 8;
   size_t problems_seen = 0;
   auto collect_problems = [&] {
     const auto& problems = reader.problems();
@@ -87,32 +186,24 @@ Status RunExtraction(const std::vector<std::string>& inputs, const gazetteer::Ga
       summary->skipped[Reason(problems[problems_seen])]++;
     }
   };
-  for (bool more = true; more;) {
-    // Read a bounded batch, extract it on the pool, emit it in input order.
-    std::vector<Job> batch;
-    io::RawArticle raw;
-    while (batch.size() < batch_size && (more = reader.Next(&raw))) batch.push_back({std::move(raw), {}, {}});
-    std::atomic<size_t> next{0};
-    auto work = [&] {
-      for (size_t i; (i = next.fetch_add(1)) < batch.size();) Process(extractor, options, &batch[i]);
-    };
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads && static_cast<size_t>(t) < batch.size(); ++t) pool.emplace_back(work);
-    work();
-    for (auto& t : pool) t.join();
-    collect_problems();
-    for (Job& job : batch) {
-      if (!job.status.ok()) {
-        summary->problems.push_back(job.status);
-        summary->skipped[Reason(job.status)]++;
-        continue;
-      }
-      summary->articles_read++;
-      summary->articles_with_events += !job.events.empty();
-      summary->events += job.events.size();
-      sink(job.raw.id, std::move(job.events));
+  auto emit = [&](Job& job) {
+    if (!job.status.ok()) {
+      summary->problems.push_back(job.status);
+      summary->skipped[Reason(job.status)]++;
+      return;
     }
+    summary->articles_read++;
+    summary->articles_with_events += !job.events.empty();
+    summary->events += job.events.size();
+    sink(job.raw.id, std::move(job.events));
+  };
+  Pool pool(extractor, options, threads);
+  io::RawArticle raw;
+  while (reader.Next(&raw)) {
+    pool.Submit(std::move(raw), emit);
+    collect_problems();
   }
+  pool.Finish(emit);
   collect_problems();
   return Status::Ok();
 }

@@ -61,6 +61,14 @@ void AliasMatcher::Compile() {
     for (auto [byte, target] : children[n]) edges_.push_back({byte, target});
   }
   for (auto [byte, target] : children[0]) root_next_[byte] = target;
+  first_code_points_.assign(0x10000 / 64, 0);
+  for (const std::string& k : keys_) {
+    unsigned char c = k[0];
+    uint32_t cp = 0x10000;  // beyond the bitmap: always tried
+    if (c >= 0xC0 && c < 0xE0 && k.size() >= 2) cp = (c & 0x1F) << 6 | (k[1] & 0x3F);
+    else if (c >= 0xE0 && c < 0xF0 && k.size() >= 3) cp = (c & 0x0F) << 12 | (k[1] & 0x3F) << 6 | (k[2] & 0x3F);
+    if (cp < 0x10000) first_code_points_[cp / 64] |= uint64_t{1} << (cp % 64);
+  }
   key_index_.clear();
   compiled_ = true;
 }
@@ -80,6 +88,21 @@ bool AliasMatcher::BoundaryOk(std::string_view text, size_t begin, size_t end) c
   if (end < text.size() && IsLatinLeadAt(text, end) && IsLatinLeadAt(text, PrevCodePoint(text, end)))
     return false;
   return true;
+}
+
+bool AliasMatcher::MayStartAt(std::string_view text, size_t pos) const {
+  unsigned char c = text[pos];
+  if (root_next_[c] == 0) return false;
+  if (c < 0xC0 || c >= 0xF0) return true;
+  uint32_t cp;
+  if (c < 0xE0) {
+    if (pos + 1 >= text.size()) return false;
+    cp = (c & 0x1F) << 6 | (text[pos + 1] & 0x3F);
+  } else {
+    if (pos + 2 >= text.size()) return false;
+    cp = (c & 0x0F) << 12 | (text[pos + 1] & 0x3F) << 6 | (text[pos + 2] & 0x3F);
+  }
+  return first_code_points_[cp / 64] >> (cp % 64) & 1;
 }
 
 bool AliasMatcher::LongestAt(std::string_view text, size_t pos, Match* match) const {
@@ -102,7 +125,7 @@ std::vector<AliasMatcher::Match> AliasMatcher::FindAll(std::string_view text) co
   size_t pos = 0;
   while (pos < text.size()) {
     Match m;
-    if (LongestAt(text, pos, &m)) {
+    if (MayStartAt(text, pos) && LongestAt(text, pos, &m)) {
       matches.push_back(m);
       pos = m.end;
       continue;
@@ -111,6 +134,17 @@ std::vector<AliasMatcher::Match> AliasMatcher::FindAll(std::string_view text) co
     while (pos < text.size() && ((unsigned char)text[pos] & 0xC0) == 0x80) ++pos;
   }
   return matches;
+}
+
+bool AliasMatcher::FindFirst(std::string_view text, size_t from, size_t to, Match* match) const {
+  if (!compiled_) return false;
+  to = std::min(to, text.size());
+  for (size_t pos = from; pos < to;) {
+    if (MayStartAt(text, pos) && LongestAt(text.substr(0, to), pos, match)) return true;
+    ++pos;
+    while (pos < to && ((unsigned char)text[pos] & 0xC0) == 0x80) ++pos;
+  }
+  return false;
 }
 
 int64_t AliasMatcher::Lookup(std::string_view normalized_key) const {

@@ -35,6 +35,8 @@ class AliasMatcher {
 
   // Leftmost-longest, non-overlapping matches, in text order.
   std::vector<Match> FindAll(std::string_view text) const;
+  // The leftmost-longest match starting in [from, to) and ending by `to`.
+  bool FindFirst(std::string_view text, size_t from, size_t to, Match* match) const;
   // The longest key starting exactly at `pos`, if any.
   bool LongestAt(std::string_view text, size_t pos, Match* match) const;
   // The key's index if `text` is exactly a key, else -1.
@@ -57,7 +59,12 @@ class AliasMatcher {
   std::unordered_map<std::string, uint32_t> key_index_;  // until Compile()
   std::vector<Node> nodes_;
   std::vector<Edge> edges_;
+  // Whether some key can start at pos: a table lookup for ASCII, a bit per
+  // BMP code point otherwise, so that most positions cost no trie walk.
+  bool MayStartAt(std::string_view text, size_t pos) const;
+
   uint32_t root_next_[256] = {};  // direct table for the root's edges
+  std::vector<uint64_t> first_code_points_;  // bit per BMP code point that starts a key
   bool compiled_ = false;
 };
 

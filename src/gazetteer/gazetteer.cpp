@@ -6,9 +6,8 @@ namespace bilat::gazetteer {
 namespace {
 
 template <typename T>
-const T* FindIn(const std::vector<T>& items, const std::unordered_map<std::string, uint32_t>& index,
-                std::string_view id) {
-  auto it = index.find(std::string(id));
+const T* FindIn(const std::vector<T>& items, const IdIndex& index, std::string_view id) {
+  auto it = index.find(id);
   return it == index.end() ? nullptr : &items[it->second];
 }
 
@@ -28,7 +27,7 @@ const Office* Gazetteer::FindOffice(std::string_view id) const {
 }
 
 const Country* Gazetteer::CountryForShortForm(std::string_view character) const {
-  auto it = short_form_index_.find(std::string(character));
+  auto it = short_form_index_.find(character);
   return it == short_form_index_.end() ? nullptr : &countries_[it->second];
 }
 

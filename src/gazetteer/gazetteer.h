@@ -16,6 +16,14 @@
 
 namespace bilat::gazetteer {
 
+// Hash for maps keyed by std::string that are looked up with string_view
+// (no allocation per lookup).
+struct StringViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using IdIndex = std::unordered_map<std::string, uint32_t, StringViewHash, std::equal_to<>>;
+
 // What an alias names. A key may name several things (a person's name that is
 // also an organization's abbreviation, two people told apart by dates).
 struct AliasRef {
@@ -59,8 +67,8 @@ class Gazetteer {
   std::vector<Office> offices_;
   std::vector<Title> titles_;
   std::map<std::string, std::vector<std::string>> triggers_;
-  std::unordered_map<std::string, uint32_t> country_index_, person_index_, org_index_, office_index_;
-  std::unordered_map<std::string, uint32_t> short_form_index_;  // normalized char → country
+  IdIndex country_index_, person_index_, org_index_, office_index_;
+  IdIndex short_form_index_;  // normalized char → country
   AliasMatcher matcher_;
   std::vector<std::vector<AliasRef>> refs_;  // by matcher key
 };

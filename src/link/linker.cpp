@@ -168,12 +168,15 @@ void Linker::AddAliasMentions(SentenceAnalysis* s) const {
 // Runs of one-character country forms not covered by an alias: 越中 + 关系 is
 // a pair; 访 + 华 and 中 + 方 are single countries.
 void Linker::AddShortForms(SentenceAnalysis* s) const {
-  const std::string& norm = s->norm();
+  const std::string_view norm = s->norm();
+  std::vector<char> covered(norm.size() + 1, 0);
+  for (const Mention& m : s->mentions) std::fill(covered.begin() + m.begin, covered.begin() + m.end, 1);
+  auto Covered = [&covered](const std::vector<Mention>&, size_t p) { return covered[p] != 0; };
   std::vector<Mention> added;
   size_t pos = 0;
   while (pos < norm.size()) {
     size_t len = Utf8Length(norm[pos]);
-    if (Covered(s->mentions, pos) || !gazetteer_.CountryForShortForm(norm.substr(pos, len))) {
+    if (len != 3 || Covered(s->mentions, pos) || !gazetteer_.CountryForShortForm(norm.substr(pos, len))) {
       pos += len;
       continue;
     }

@@ -30,15 +30,10 @@ size_t WordSet::MatchEndingAt(std::string_view text, size_t end) const {
 }
 
 size_t WordSet::Find(std::string_view text, size_t from, size_t to, size_t* length) const {
-  to = std::min(to, text.size());
-  for (size_t pos = from; pos < to; pos += Utf8Length(static_cast<unsigned char>(text[pos]))) {
-    size_t n = MatchAt(text, pos);
-    if (n > 0 && pos + n <= to) {
-      if (length) *length = n;
-      return pos;
-    }
-  }
-  return std::string_view::npos;
+  gazetteer::AliasMatcher::Match match;
+  if (!trie_.FindFirst(text, from, to, &match)) return std::string_view::npos;
+  if (length) *length = match.end - match.begin;
+  return match.begin;
 }
 
 size_t PrevCodePointStart(std::string_view text, size_t pos) {

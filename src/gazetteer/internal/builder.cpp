@@ -81,7 +81,7 @@ class GazetteerBuilder {
   static bool OfficeIdOk(std::string_view id) { return AllOf(id, IsOfficeChar); }
 
   template <typename T>
-  void IndexKind(const std::vector<T>& items, std::unordered_map<std::string, uint32_t>* index,
+  void IndexKind(const std::vector<T>& items, IdIndex* index,
                  bool (*well_formed)(std::string_view), const char* what) {
     for (uint32_t i = 0; i < items.size(); ++i) {
       const T& item = items[i];
