@@ -84,6 +84,13 @@ const Row kRows[] = {
      "2025-12", {"meeting 苏林 VN | 朱马利·赛雅贡 LA 2025-12-02"}},
     {"越中关系", "这是越共中央总书记苏林首次以越共中央总书记身份访华。", "2025-05", {"visit 苏林 VN->CN  done"}},
     {"越南国内", "越南国会主席陈青敏率领国会及芹苴市工作代表团看望慰问芹苴市盛春乡。", "2026-02", {}},
+    // Xinhua-style phrasings (not in the bundled articles).
+    {"中越关系", "国家主席习近平11日在人民大会堂会见来访的越南政府总理范明政。", "2025-04",
+     {"meeting 习近平 CN | 范明政 VN 2025-04-11", "visit 范明政 VN->CN 2025-04-11 done"}},
+    {"中越关系", "正在中国进行国事访问的越共中央总书记苏林12日参观了一家企业。", "2024-08",
+     {"visit 苏林 VN->CN 2024-08-12 done"}},
+    {"越中關係", "越南國家主席梁強會見了寮國國家主席通倫。", "2025-03",
+     {"meeting 梁強 VN | 通倫 LA "}},  // names as written
 };
 
 TEST_CASE("extract: relation rules on seed sentences") {

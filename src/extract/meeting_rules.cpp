@@ -74,9 +74,13 @@ void FindMeetings(const RuleContext& c, const gazetteer::Gazetteer& g, std::vect
     if (joined) continue;
     if (before.empty()) continue;
     const Mention* host = in_clause.empty() ? before.back() : in_clause.back();
-    // X 会见(了) A、B以及C: every person after the verb in its clause.
-    for (const Mention* guest : c.PeopleIn(verb + len, c.ClauseEnd(verb + len)))
-      AddMeeting(c, g, *host, *guest, verb, place, out);
+    // X 会见(了) A、B以及C: every person after the verb in its clause. "会见来访的 A"
+    // says that A is visiting the host's country.
+    for (const Mention* guest : c.PeopleIn(verb + len, c.ClauseEnd(verb + len))) {
+      bool visiting = c.t.guest_markers.Contains(n, verb + len, guest->begin);
+      std::string where = place.empty() && visiting ? host->country : place;
+      AddMeeting(c, g, *host, *guest, verb, where, out);
+    }
   }
 }
 

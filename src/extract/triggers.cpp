@@ -4,7 +4,7 @@ namespace bilat::extract {
 namespace {
 
 const char* const kRequired[] = {
-    "visit_nouns", "visit_verbs", "planned_markers", "attend_verbs", "meeting_verbs", "meeting_joiners",
+    "visit_nouns", "visit_verbs", "planned_markers", "attend_verbs", "meeting_verbs", "meeting_joiners", "guest_markers",
     "trade_bilateral", "trade_export", "trade_import", "trade_value_verbs", "trade_excluders",
     "agreement_verbs", "agreement_nouns", "agreement_generic", "agreement_not_signed", "agreement_anaphora",
     "agreement_name_stops", "during_markers", "agreement_bare", "relations_established", "anniversary", "aid_verbs",
@@ -27,6 +27,7 @@ Triggers::Triggers(const gazetteer::Gazetteer& g)
       attend_verbs(g.Triggers("attend_verbs")),
       meeting_verbs(g.Triggers("meeting_verbs")),
       meeting_joiners(g.Triggers("meeting_joiners")),
+      guest_markers(g.Triggers("guest_markers")),
       trade_bilateral(g.Triggers("trade_bilateral")),
       trade_export(g.Triggers("trade_export")),
       trade_import(g.Triggers("trade_import")),

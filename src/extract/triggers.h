@@ -16,7 +16,7 @@ struct Triggers {
   static std::string Missing(const gazetteer::Gazetteer& g);
 
   text::WordSet visit_nouns, visit_verbs, planned_markers, attend_verbs;
-  text::WordSet meeting_verbs, meeting_joiners;
+  text::WordSet meeting_verbs, meeting_joiners, guest_markers;
   text::WordSet trade_bilateral, trade_export, trade_import, trade_value_verbs, trade_excluders;
   text::WordSet agreement_verbs, agreement_nouns, agreement_generic, agreement_not_signed,
       agreement_anaphora, agreement_name_stops, during_markers, agreement_bare;
