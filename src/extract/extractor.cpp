@@ -150,13 +150,17 @@ std::vector<Event> MergeEvents(std::vector<Event> events) {
 Extractor::Extractor(const gazetteer::Gazetteer& gazetteer)
     : gazetteer_(gazetteer), linker_(gazetteer), triggers_(gazetteer) {}
 
-std::vector<SentenceAnalysis> Extractor::Analyze(const text::Document& doc) const {
+std::vector<SentenceAnalysis> Extractor::Analyze(const text::Document& doc, bool complete_all) const {
   std::vector<SentenceAnalysis> out;
   out.reserve(doc.sentences.size());
   for (const text::Sentence& s : doc.sentences) {
     const text::Item& item = doc.items[s.item];
     text::DateContext context{item.reference, item.reference_inferred};
-    out.push_back(linker_.Analyze(doc.SentenceText(s), &s, context));
+    SentenceAnalysis analysis = linker_.AnalyzeAliases(doc.SentenceText(s), &s, context);
+    if (complete_all || s.section == text::Section::kTitle ||
+        triggers_.anchors.Contains(analysis.norm(), 0, analysis.norm().size()))
+      linker_.Complete(&analysis);
+    out.push_back(std::move(analysis));
   }
   // Each item's pair, filled into its pronouns.
   for (int item = 0; item < static_cast<int>(doc.items.size()); ++item) {
@@ -174,7 +178,7 @@ std::vector<SentenceAnalysis> Extractor::Analyze(const text::Document& doc) cons
 }
 
 std::vector<Event> Extractor::Extract(const text::Document& doc) const {
-  std::vector<SentenceAnalysis> sentences = Analyze(doc);
+  std::vector<SentenceAnalysis> sentences = Analyze(doc, /*complete_all=*/false);
   std::vector<Event> events;
   ItemState state;
   int current_item = -1;
@@ -193,6 +197,12 @@ std::vector<Event> Extractor::Extract(const text::Document& doc) const {
           for (const Mention& m : sentences[j].mentions)
             if (m.kind == Mention::Kind::kPronoun && state.pair.empty()) state.pair = m.pair;
       }
+    }
+    if (!s.complete) {
+      // No rule's anchor: nothing to find here, and a trade series ends.
+      last_trade_holder.clear();
+      state.last_trade = nullptr;
+      continue;
     }
     RuleContext c{s, triggers_, state, doc.id};
     const SentenceAnalysis* next =

@@ -22,9 +22,10 @@ class Extractor {
 
   // Events of one article, merged, in order of first evidence.
   std::vector<Event> Extract(const text::Document& doc) const;
-  // Each sentence analysed, with the item pair filled into pronoun mentions
-  // (for `bilat explain`).
-  std::vector<link::SentenceAnalysis> Analyze(const text::Document& doc) const;
+  // Each sentence analysed, with the item pair filled into pronoun mentions.
+  // With complete_all false, only sentences that hold a rule's anchor word
+  // (and titles) are analysed beyond their aliases; `bilat explain` wants all.
+  std::vector<link::SentenceAnalysis> Analyze(const text::Document& doc, bool complete_all = true) const;
 
  private:
   const gazetteer::Gazetteer& gazetteer_;

@@ -11,6 +11,15 @@ const char* const kRequired[] = {
     "aid_markers", "aid_distributive", "pair_pronouns", "pair_followers", "visit_short_verbs", "name_stops",
     "title_joiners", "person_name_blockers"};
 
+std::vector<std::string> Union(const gazetteer::Gazetteer& g, std::initializer_list<const char*> sets) {
+  std::vector<std::string> words;
+  for (const char* set : sets) {
+    const auto& w = g.Triggers(set);
+    words.insert(words.end(), w.begin(), w.end());
+  }
+  return words;
+}
+
 }  // namespace
 
 std::string Triggers::Missing(const gazetteer::Gazetteer& g) {
@@ -45,6 +54,10 @@ Triggers::Triggers(const gazetteer::Gazetteer& g)
       anniversary(g.Triggers("anniversary")),
       aid_verbs(g.Triggers("aid_verbs")),
       aid_markers(g.Triggers("aid_markers")),
-      aid_distributive(g.Triggers("aid_distributive")) {}
+      aid_distributive(g.Triggers("aid_distributive")),
+      anchors(Union(g, {"visit_nouns", "visit_verbs", "visit_short_verbs", "attend_verbs", "meeting_verbs",
+                        "trade_bilateral", "trade_export", "trade_import", "agreement_verbs", "agreement_nouns",
+                        "agreement_anaphora", "relations_established", "anniversary", "aid_verbs", "aid_markers",
+                        "anchor_extras"})) {}
 
 }  // namespace bilat::extract

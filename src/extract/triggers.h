@@ -22,6 +22,9 @@ struct Triggers {
       agreement_anaphora, agreement_name_stops, during_markers, agreement_bare;
   text::WordSet relations_established, anniversary;
   text::WordSet aid_verbs, aid_markers, aid_distributive;
+  // Every word some rule family starts from: a sentence without one is not
+  // read by the rules, and its linking stops at aliases.
+  text::WordSet anchors;
 };
 
 }  // namespace bilat::extract

@@ -69,22 +69,34 @@ Linker::Linker(const gazetteer::Gazetteer& g)
 
 SentenceAnalysis Linker::Analyze(std::string_view original, const text::Sentence* sentence,
                                  const text::DateContext& context) const {
+  SentenceAnalysis s = AnalyzeAliases(original, sentence, context);
+  Complete(&s);
+  return s;
+}
+
+SentenceAnalysis Linker::AnalyzeAliases(std::string_view original, const text::Sentence* sentence,
+                                        const text::DateContext& context) const {
   SentenceAnalysis s;
   s.sentence = sentence;
   s.original = original;
   s.normalized = text::Normalize(original);
   s.date_context = context;
-  s.dates = text::FindDates(s.norm(), context);
-  s.amounts = text::FindAmounts(s.norm(), s.dates);
   AddAliasMentions(&s);
   AddShortForms(&s);
-  AddTitledPeople(&s);
-  AddBracketedNames(&s);
-  AddPronouns(&s);
-  SortMentions(&s.mentions);
-  MarkAttributives(&s);
-  SetPeoplesCountries(&s);
   return s;
+}
+
+void Linker::Complete(SentenceAnalysis* s) const {
+  if (s->complete) return;
+  s->complete = true;
+  s->dates = text::FindDates(s->norm(), s->date_context);
+  s->amounts = text::FindAmounts(s->norm(), s->dates);
+  AddTitledPeople(s);
+  AddBracketedNames(s);
+  AddPronouns(s);
+  SortMentions(&s->mentions);
+  MarkAttributives(s);
+  SetPeoplesCountries(s);
 }
 
 int Linker::ChoosePerson(const std::vector<AliasRef>& refs, const Date& date) const {

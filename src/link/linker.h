@@ -21,6 +21,13 @@ class Linker {
   // REQUIRES: original is valid UTF-8 and outlives the result.
   SentenceAnalysis Analyze(std::string_view original, const text::Sentence* sentence,
                            const text::DateContext& context) const;
+  // The cheap part alone: normalization, gazetteer aliases and one-character
+  // country forms (enough to count which countries an item names).
+  SentenceAnalysis AnalyzeAliases(std::string_view original, const text::Sentence* sentence,
+                                  const text::DateContext& context) const;
+  // The rest, for sentences the relation rules will read: dates, amounts,
+  // titled and bracketed people, pronouns, people's countries.
+  void Complete(SentenceAnalysis* s) const;
 
   const gazetteer::Gazetteer& gazetteer() const { return gazetteer_; }
 

@@ -23,6 +23,7 @@ struct SentenceAnalysis {
   std::vector<text::DateSpan> dates;
   std::vector<text::Amount> amounts;
   text::DateContext date_context;
+  bool complete = false;           // false: aliases only (Linker::AnalyzeAliases)
 
   const std::string& norm() const { return normalized.text; }
   // The original text of a normalized span.
