@@ -128,6 +128,13 @@ Mention Linker::PersonMention(const SentenceAnalysis& s, size_t begin, size_t en
     const auto& p = gazetteer_.people()[person];
     m.country = p.country;
     m.office = OfficeOn(p, s.date_context.reference);
+    // The head of an international organization speaks for it (UN), not for
+    // the country of their passport.
+    for (const auto& role : p.roles) {
+      if (role.office != m.office || role.org.empty() || !role.HeldOn(s.date_context.reference)) continue;
+      const auto* org = gazetteer_.FindOrganization(role.org);
+      if (org && org->kind == "international") m.country = org->id;
+    }
   }
   return m;
 }
@@ -392,7 +399,13 @@ void Linker::SetPeoplesCountries(SentenceAnalysis* s) const {
     if (m.person < 0 && m.country.empty()) {
       for (size_t j = 0; j < i; ++j) {
         const Mention& c = s->mentions[j];
-        if (c.begin < begin || c.country.empty() || c.is_person()) continue;
+        if (c.begin < begin || c.is_person()) continue;
+        if (c.kind == Mention::Kind::kOrganization && c.country.empty() &&
+            gazetteer_.organizations()[c.organization].kind == "international") {
+          m.country = gazetteer_.organizations()[c.organization].id;  // 联合国秘书长X
+          break;
+        }
+        if (c.country.empty()) continue;
         if (c.begin >= 3 && StartsWith(norm, c.begin - 3, "驻")) continue;
         m.country = c.country;
         break;
