@@ -64,7 +64,34 @@ bool HasContent(std::string_view text, Span span) {
   return false;
 }
 
+bool IsPause(char32_t c) { return c == U'，' || c == U',' || c == U'、' || c == U'：' || IsSpace(c); }
+
+// Where to cut text[begin, end) (longer than kMaxSentenceBytes): just after
+// the last pause (，、： or a space) in the second half of the window, else at
+// the last code point boundary that fits.
+size_t CutPoint(std::string_view text, size_t begin, size_t end) {
+  size_t limit = std::min(end, begin + kMaxSentenceBytes);
+  size_t cut = 0, boundary = begin;
+  for (size_t i = begin; i < limit;) {
+    size_t next;
+    char32_t c = DecodeAt(text, i, end, &next);
+    if (next > limit) break;
+    boundary = next;
+    if (IsPause(c) && next - begin >= kMaxSentenceBytes / 2) cut = next;
+    i = next;
+  }
+  if (cut == 0) cut = boundary;
+  return cut > begin ? cut : limit;
+}
+
 void Emit(std::string_view text, size_t begin, size_t end, std::vector<Span>* out) {
+  // A run of text without terminators (a scraped page on one line) is cut
+  // into pieces, so that the work done per sentence stays bounded.
+  while (end - begin > kMaxSentenceBytes) {
+    size_t cut = CutPoint(text, begin, end);
+    Emit(text, begin, cut, out);
+    begin = cut;
+  }
   Span span = TrimSpaces(text, begin, end);
   if (span.begin < span.end && HasContent(text, span)) out->push_back(span);
 }
