@@ -59,6 +59,29 @@ std::string DescribeBadUtf8(std::string_view bytes, size_t at) {
   return Hex(bytes.substr(at, announced));
 }
 
+// True when the bad sequence at `at` is the start of a well-formed one that
+// the end of the bytes cuts short (a file truncated mid-character).
+bool TruncatedAtEnd(std::string_view bytes, size_t at) {
+  if (bytes.size() - at >= 4) return false;
+  // Some lead bytes want 80-9F next, others A0-BF: complete with both.
+  for (char filler : {'\x80', '\xA0'}) {
+    std::string padded(bytes.substr(at));
+    padded.append(4, filler);
+    const auto* s = reinterpret_cast<const unsigned char*>(padded.data());
+    if (SequenceLength(s, 0, padded.size()) > bytes.size() - at) return true;
+  }
+  return false;
+}
+
+// "byte N: invalid UTF-8 (E9 B2<suffix>)", or, for a sequence cut short by
+// the end of the file, "byte N: truncated UTF-8 sequence at the end (E9 B2)".
+std::string InvalidUtf8(std::string_view bytes, size_t base, size_t at, std::string_view suffix) {
+  if (TruncatedAtEnd(bytes, at)) {
+    return At(base + at) + "truncated UTF-8 sequence at the end (" + DescribeBadUtf8(bytes, at) + ")";
+  }
+  return At(base + at) + "invalid UTF-8 (" + DescribeBadUtf8(bytes, at) + std::string(suffix) + ")";
+}
+
 // Share of non-ASCII bytes that sit in well-formed UTF-8 sequences.
 double Utf8Share(std::string_view bytes) {
   const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
@@ -186,8 +209,7 @@ const char* ByteOrderMark(std::string_view b, size_t* length) {
 Status DecodeUtf8(std::string_view bytes, size_t base, std::string_view name, std::string* out) {
   size_t bad = 0;
   if (!IsValidUtf8(bytes, &bad)) {
-    return Status::BadData(name, At(base + bad) + "invalid UTF-8 (" + DescribeBadUtf8(bytes, bad) +
-                                     ")");
+    return Status::BadData(name, InvalidUtf8(bytes, base, bad, ""));
   }
   if (size_t nul = bytes.find('\0'); nul != std::string_view::npos) {
     return Status::BadData(name, At(base + nul) + "binary data (NUL byte)");
@@ -230,10 +252,10 @@ Status Detect(std::string_view bytes, std::string_view name, std::string* out) {
     out->assign(bytes);
     return Status::Ok();
   }
-  Status invalid = Status::BadData(
-      name, At(bad) + "invalid UTF-8 (" + DescribeBadUtf8(bytes, bad) +
-                "; nor is it GB18030, Big5 or UTF-16)");
-  if (Utf8Share(bytes) >= kMostlyUtf8) return invalid;
+  Status invalid =
+      Status::BadData(name, InvalidUtf8(bytes, 0, bad, "; nor is it GB18030, Big5 or UTF-16"));
+  // Cut short at the end of an otherwise valid file: UTF-8, not byte soup.
+  if (TruncatedAtEnd(bytes, bad) || Utf8Share(bytes) >= kMostlyUtf8) return invalid;
   for (const std::string& encoding : Candidates(bytes, /*utf16_only=*/false)) {
     if (Convert(bytes, 0, encoding, name, out).ok()) return Status::Ok();
   }

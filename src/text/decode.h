@@ -23,6 +23,7 @@ struct DecodeOptions {
 //   "empty file"
 //   "byte N: binary data (NUL byte)"
 //   "byte N: invalid UTF-8 (...)"        (when detection finds nothing else)
+//   "byte N: truncated UTF-8 sequence at the end (E9 B2)"  (a file cut mid-character)
 //   "byte N: invalid <encoding> (...)"   (when options.encoding was given)
 // with N the offset of the first offending byte. An unknown encoding name is
 // a Usage error. `*out` is unspecified on error.
