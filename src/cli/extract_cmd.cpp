@@ -1,5 +1,7 @@
 // `bilat extract INPUT... [-g DIR] [-o FILE] [-j N] [--encoding E]`: events as
 // JSON Lines, in input order, on stdout or in FILE.
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 
@@ -24,7 +26,7 @@ int RunExtract(const ExtractFlags& flags) {
   if (!flags.output.empty()) {
     file.open(tmp, std::ios::binary);
     if (!file) {
-      std::cerr << "bilat extract: " << flags.output << ": cannot write\n";
+      std::cerr << "bilat extract: " << flags.output << ": cannot write (" << std::strerror(errno) << ")\n";
       return kExitUsage;
     }
   }
@@ -45,7 +47,9 @@ int RunExtract(const ExtractFlags& flags) {
     std::error_code ec;
     std::filesystem::rename(tmp, flags.output, ec);
     if (!file || ec) {
-      std::cerr << "bilat extract: " << flags.output << ": cannot write\n";
+      std::string why = ec ? ec.message() : "write failed";
+      std::filesystem::remove(tmp, ec);
+      std::cerr << "bilat extract: " << flags.output << ": cannot write (" << why << ")\n";
       return kExitUsage;
     }
   }

@@ -75,16 +75,29 @@ void LoadIndex(const fs::path& file, Index* index, std::vector<Status>* problems
   }
 }
 
-// The whole file in one read.
-Status ReadFile(const fs::path& path, std::string* out) {
+// "too large for one article (N bytes; the limit is M)"; size 0: not known.
+std::string TooLarge(uintmax_t size, size_t limit) {
+  std::string limit_text = "the limit is " + std::to_string(limit) + " bytes";
+  if (size == 0) return "too large for one article (" + limit_text + ")";
+  return "too large for one article (" + std::to_string(size) + " bytes; " + limit_text + ")";
+}
+
+// The whole file, refused when over `limit` bytes. Reads in chunks rather
+// than by size, so that pipes (bilat extract <(zcat a.gz)) work too.
+Status ReadFile(const fs::path& path, size_t limit, std::string* out) {
+  std::error_code ec;
+  if (uintmax_t size = fs::file_size(path, ec); !ec && size > limit) {
+    return Status::BadData(path.string(), TooLarge(size, limit));
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IOError(path.string(), std::strerror(errno));
-  in.seekg(0, std::ios::end);
-  std::streamoff size = in.tellg();
-  if (size < 0) return Status::IOError(path.string(), "cannot read");
-  in.seekg(0);
-  out->resize(static_cast<size_t>(size));
-  if (size > 0 && !in.read(out->data(), size)) return Status::IOError(path.string(), "cannot read");
+  out->clear();
+  char chunk[1 << 16];
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+    out->append(chunk, static_cast<size_t>(in.gcount()));
+    if (out->size() > limit) return Status::BadData(path.string(), TooLarge(0, limit));
+  }
+  if (in.bad()) return Status::IOError(path.string(), "cannot read");
   return Status::Ok();
 }
 
@@ -217,15 +230,22 @@ class InputReader::Impl {
     std::error_code ec;
     fs::file_status status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
+      // A link to itself (ELOOP) is not "broken"; keep the reason of status().
+      std::string why = ec ? ec.message() : "no such file or directory";
+      bool loop = ec == std::errc::too_many_symbolic_link_levels;
       bool link = fs::is_symlink(fs::symlink_status(path, ec));
-      problems_.push_back(Status::IOError(path.string(), link ? "broken symbolic link" : ec.message()));
+      problems_.push_back(Status::IOError(path.string(), link && !loop ? "broken symbolic link" : why));
       return false;
     }
     if (fs::is_directory(status)) {
       PushFrame(path);
       return false;
     }
-    if (!fs::is_regular_file(status) || !IsInputName(path)) return false;
+    if (!IsInputName(path)) return false;
+    if (!fs::is_regular_file(status)) {
+      problems_.push_back(Status::IOError(path.string(), "not a regular file (a FIFO, socket or device); skipped"));
+      return false;
+    }
     if (HasExtension(path, ".jsonl")) {
       OpenJsonlFile(path, path.lexically_relative(root_).generic_string());
       return false;
@@ -235,7 +255,7 @@ class InputReader::Impl {
 
   bool ReadText(const fs::path& path, const fs::path& id, const Index& index, RawArticle* out) {
     *out = RawArticle();
-    Status read = ReadFile(path, &out->content);
+    Status read = ReadFile(path, options_.max_article_bytes, &out->content);
     if (!read.ok()) {
       problems_.push_back(read);
       return false;
@@ -294,6 +314,10 @@ class InputReader::Impl {
     auto text = record.is_object() ? record.find("text") : record.end();
     if (!record.is_object() || text == record.end() || !text->is_string()) {
       problems_.push_back(Status::BadData(where, "record has no \"text\" string"));
+      return false;
+    }
+    if (size_t size = text->get_ref<const std::string&>().size(); size > options_.max_article_bytes) {
+      problems_.push_back(Status::BadData(where, TooLarge(size, options_.max_article_bytes)));
       return false;
     }
     *out = RawArticle();

@@ -3,7 +3,8 @@
 // and hands out one raw article at a time, so that memory does not grow with
 // the corpus. An index.yaml beside text files gives their publication date,
 // URL and source. Problems (unreadable files, bad JSON Lines records, a broken
-// index.yaml, symbolic link loops) are collected and do not stop the walk.
+// index.yaml, symbolic link loops, FIFOs and other special files in folders,
+// inputs too large for one article) are collected and do not stop the walk.
 // Not thread-safe: one thread pulls articles and hands them to workers.
 #pragma once
 
@@ -30,6 +31,10 @@ struct RawArticle {
 struct InputOptions {
   // What "-" reads; nullptr: std::cin.
   std::istream* stdin_stream = nullptr;
+  // A text file or JSON Lines "text" larger than this is skipped ("too large
+  // for one article"): news articles are a few KB, and a batch of articles is
+  // held in memory. The limit bounds that memory.
+  size_t max_article_bytes = 16 << 20;
 };
 
 class InputReader {
