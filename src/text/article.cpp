@@ -239,6 +239,7 @@ class Builder {
   explicit Builder(Document* doc) : doc_(doc) {}
 
   void AddSentences(size_t begin, size_t end, Section section, Section part) {
+    if (begin >= end) return;  // callers may pass an empty or inverted range
     std::string_view text = doc_->text;
     Span span = TrimSpaces(text, begin, end);
     // "*良好政治关系": a bullet before a subheading is markup.

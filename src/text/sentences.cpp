@@ -85,6 +85,7 @@ size_t CutPoint(std::string_view text, size_t begin, size_t end) {
 }
 
 void Emit(std::string_view text, size_t begin, size_t end, std::vector<Span>* out) {
+  if (begin >= end) return;  // an empty (or inverted) range holds no sentence
   // A run of text without terminators (a scraped page on one line) is cut
   // into pieces, so that the work done per sentence stays bounded.
   while (end - begin > kMaxSentenceBytes) {
