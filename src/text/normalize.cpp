@@ -177,7 +177,7 @@ struct AsciiMap {
   constexpr AsciiMap() : to() {
     for (int c = 0; c < 128; ++c) to[c] = static_cast<char>(c);
     for (int c = 'A'; c <= 'Z'; ++c) to[c] = static_cast<char>(c - 'A' + 'a');
-    to['\t'] = to['\v'] = to['\f'] = ' ';
+    to[int{'\t'}] = to[int{'\v'}] = to[int{'\f'}] = ' ';  // int: no char subscripts
   }
 };
 constexpr AsciiMap kAscii;
