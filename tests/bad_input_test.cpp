@@ -30,7 +30,12 @@ namespace {
 namespace fs = std::filesystem;
 using namespace std::string_literals;
 
-std::string Quote(const fs::path& path) { return "'" + path.string() + "'"; }
+std::string Quote(const fs::path& path) {
+  std::string quoted = "'";  // appended: GCC 12 warns (-Wrestrict) on "'" + string
+  quoted += path.string();
+  quoted += "'";
+  return quoted;
+}
 
 void Write(const fs::path& path, const std::string& bytes) {
   fs::create_directories(path.parent_path());
