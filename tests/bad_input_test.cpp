@@ -98,13 +98,20 @@ Run RunBilat(const fs::path& dir, const std::string& args) {
   return run;
 }
 
-std::string Gazetteer() { return " -g " + Quote(RepoPath("gazetteer")); }
+std::string Gazetteer() {
+  std::string flag = " -g ";
+  flag += Quote(RepoPath("gazetteer"));
+  return flag;
+}
 
 // `extract` over `inputs`, the good article written as dir/good.txt and given first.
 std::string ExtractWithGood(const fs::path& dir, const std::vector<std::string>& inputs) {
   Write(dir / "good.txt", GoodArticle());
   std::string args = "extract " + Quote(dir / "good.txt");
-  for (const auto& input : inputs) args += " " + Quote(dir / input);
+  for (const auto& input : inputs) {
+    args += ' ';
+    args += Quote(dir / input);
+  }
   return args + Gazetteer() + " -j 2";
 }
 
