@@ -54,17 +54,9 @@ const char* const kGoodEvent = "\"type\":\"relations_established\",\"doc\":\"goo
 
 // `utf8` in `encoding` (every character must have a mapping there).
 std::string Encode(const std::string& utf8, const char* encoding) {
-  UErrorCode status = U_ZERO_ERROR;
-  UConverter* cnv = ucnv_open(encoding, &status);
-  REQUIRE(U_SUCCESS(status));
-  ucnv_setFromUCallBack(cnv, UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
-  icu::UnicodeString s = icu::UnicodeString::fromUTF8(utf8);
-  std::string out(static_cast<size_t>(s.length()) * 4 + 16, '\0');
-  int32_t n = ucnv_fromUChars(cnv, out.data(), static_cast<int32_t>(out.size()), s.getBuffer(), s.length(), &status);
-  ucnv_close(cnv);
-  REQUIRE(U_SUCCESS(status));
-  out.resize(static_cast<size_t>(n));
-  return out;
+  std::optional<std::string> out = testing::Encode(utf8, encoding);
+  REQUIRE(out.has_value());
+  return *out;
 }
 
 // A short article in Traditional characters that Big5 can encode.

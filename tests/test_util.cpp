@@ -8,6 +8,9 @@
 
 #include "gazetteer/loader.h"
 
+#include <unicode/ucnv.h>
+#include <unicode/unistr.h>
+
 namespace bilat::testing {
 
 std::string ReadFile(const std::filesystem::path& path) {
@@ -15,6 +18,22 @@ std::string ReadFile(const std::filesystem::path& path) {
   std::ostringstream out;
   out << in.rdbuf();
   return out.str();
+}
+
+// `utf8` in `encoding`, or nullopt when some character has no mapping there.
+std::optional<std::string> Encode(const std::string& utf8, const char* encoding) {
+  UErrorCode status = U_ZERO_ERROR;
+  UConverter* cnv = ucnv_open(encoding, &status);
+  REQUIRE(U_SUCCESS(status));
+  ucnv_setFromUCallBack(cnv, UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(utf8);
+  std::string out(static_cast<size_t>(s.length()) * 4 + 16, '\0');
+  int32_t n = ucnv_fromUChars(cnv, out.data(), static_cast<int32_t>(out.size()), s.getBuffer(),
+                              s.length(), &status);
+  ucnv_close(cnv);
+  if (U_FAILURE(status)) return std::nullopt;
+  out.resize(static_cast<size_t>(n));
+  return out;
 }
 
 const gazetteer::Gazetteer& RepoGazetteer() {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 
 #include "gazetteer/gazetteer.h"
@@ -14,6 +15,10 @@ inline std::filesystem::path RepoPath(const std::string& relative) {
 }
 
 std::string ReadFile(const std::filesystem::path& path);
+
+// `utf8` in `encoding` (an ICU converter name), or nullopt when some
+// character has no mapping there.
+std::optional<std::string> Encode(const std::string& utf8, const char* encoding);
 
 // The repository's gazetteer, loaded on first use; aborts the test run if it
 // does not load.

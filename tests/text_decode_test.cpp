@@ -24,21 +24,7 @@ const std::string& Article() {
   return text;
 }
 
-// `utf8` in `encoding`, or nullopt when some character has no mapping there.
-std::optional<std::string> Encode(const std::string& utf8, const char* encoding) {
-  UErrorCode status = U_ZERO_ERROR;
-  UConverter* cnv = ucnv_open(encoding, &status);
-  REQUIRE(U_SUCCESS(status));
-  ucnv_setFromUCallBack(cnv, UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
-  icu::UnicodeString s = icu::UnicodeString::fromUTF8(utf8);
-  std::string out(static_cast<size_t>(s.length()) * 4 + 16, '\0');
-  int32_t n = ucnv_fromUChars(cnv, out.data(), static_cast<int32_t>(out.size()), s.getBuffer(),
-                              s.length(), &status);
-  ucnv_close(cnv);
-  if (U_FAILURE(status)) return std::nullopt;
-  out.resize(static_cast<size_t>(n));
-  return out;
-}
+using testing::Encode;
 
 // The article in Traditional characters, keeping the lines Big5 can encode.
 std::string TraditionalBig5Subset() {
