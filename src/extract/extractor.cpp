@@ -150,9 +150,10 @@ std::vector<Event> MergeEvents(std::vector<Event> events) {
 Extractor::Extractor(const gazetteer::Gazetteer& gazetteer)
     : gazetteer_(gazetteer), linker_(gazetteer), triggers_(gazetteer) {}
 
-std::vector<SentenceAnalysis> Extractor::Analyze(const text::Document& doc, bool complete_all) const {
-  std::vector<SentenceAnalysis> out;
-  out.reserve(doc.sentences.size());
+Extractor::AnalyzedDocument Extractor::AnalyzeDocument(const text::Document& doc, bool complete_all) const {
+  AnalyzedDocument out;
+  out.sentences.reserve(doc.sentences.size());
+  std::vector<std::vector<const SentenceAnalysis*>> by_item(doc.items.size());
   for (const text::Sentence& s : doc.sentences) {
     const text::Item& item = doc.items[s.item];
     text::DateContext context{item.reference, item.reference_inferred};
@@ -160,48 +161,39 @@ std::vector<SentenceAnalysis> Extractor::Analyze(const text::Document& doc, bool
     if (complete_all || s.section == text::Section::kTitle ||
         triggers_.anchors.Contains(analysis.norm(), 0, analysis.norm().size()))
       linker_.Complete(&analysis);
-    out.push_back(std::move(analysis));
+    out.sentences.push_back(std::move(analysis));
   }
+  for (const auto& s : out.sentences) by_item[s.sentence->item].push_back(&s);
   // Each item's pair, filled into its pronouns.
-  for (int item = 0; item < static_cast<int>(doc.items.size()); ++item) {
-    std::vector<const SentenceAnalysis*> sentences;
-    for (const auto& s : out)
-      if (s.sentence->item == item) sentences.push_back(&s);
-    if (sentences.empty()) continue;
-    std::vector<std::string> pair = ItemPair(sentences, TitleIndex(doc, item, sentences));
-    for (auto& s : out)
-      if (s.sentence->item == item)
-        for (Mention& m : s.mentions)
-          if (m.kind == Mention::Kind::kPronoun) m.pair = pair;
-  }
+  out.pairs.resize(doc.items.size());
+  for (size_t item = 0; item < by_item.size(); ++item)
+    if (!by_item[item].empty())
+      out.pairs[item] = ItemPair(by_item[item], TitleIndex(doc, static_cast<int>(item), by_item[item]));
+  for (auto& s : out.sentences)
+    for (Mention& m : s.mentions)
+      if (m.kind == Mention::Kind::kPronoun) m.pair = out.pairs[s.sentence->item];
   return out;
 }
 
+std::vector<SentenceAnalysis> Extractor::Analyze(const text::Document& doc) const {
+  return AnalyzeDocument(doc, /*complete_all=*/true).sentences;
+}
+
 std::vector<Event> Extractor::Extract(const text::Document& doc) const {
-  std::vector<SentenceAnalysis> sentences = Analyze(doc, /*complete_all=*/false);
+  AnalyzedDocument analyzed = AnalyzeDocument(doc, /*complete_all=*/false);
+  const std::vector<SentenceAnalysis>& sentences = analyzed.sentences;
   std::vector<Event> events;
   ItemState state;
   int current_item = -1;
-  std::vector<Event> last_trade_holder;
   for (size_t i = 0; i < sentences.size(); ++i) {
     const SentenceAnalysis& s = sentences[i];
     if (s.sentence->item != current_item) {
       current_item = s.sentence->item;
       state = ItemState{};
-      last_trade_holder.clear();
-      for (const Mention& m : s.mentions)
-        if (m.kind == Mention::Kind::kPronoun) state.pair = m.pair;
-      if (state.pair.empty()) {
-        // The pair is the same for every sentence of the item: take it from any pronoun.
-        for (size_t j = i; j < sentences.size() && sentences[j].sentence->item == current_item; ++j)
-          for (const Mention& m : sentences[j].mentions)
-            if (m.kind == Mention::Kind::kPronoun && state.pair.empty()) state.pair = m.pair;
-      }
+      state.pair = analyzed.pairs[current_item];
     }
     if (!s.complete) {
-      // No rule's anchor: nothing to find here, and a trade series ends.
-      last_trade_holder.clear();
-      state.last_trade = nullptr;
+      state.last_trade.reset();  // no rule's anchor: nothing to find, and a trade series ends
       continue;
     }
     RuleContext c{s, triggers_, state, doc.id};
@@ -214,24 +206,13 @@ std::vector<Event> Extractor::Extract(const text::Document& doc) const {
     FindAgreements(c, gazetteer_, next, &found);
     FindRelationsEstablished(c, &found);
     FindAid(c, &found);
-    bool traded = false;
-    for (const Event& e : found) {
+    if (s.amounts.empty()) state.last_trade.reset();  // a sentence without figures ends a series
+    for (Event& e : found) {
       if (e.type == EventType::kVisit && !e.start.empty()) {
         state.last_visit_date = e.start;
         state.last_visit_inferred = e.date_inferred;
       }
-      if (e.type == EventType::kTrade) {
-        last_trade_holder = {e};
-        traded = true;
-      }
-    }
-    state.last_trade = traded || !last_trade_holder.empty() ? &last_trade_holder.front() : nullptr;
-    if (!traded && s.amounts.empty()) {
-      // A sentence without figures ends a trade series.
-      last_trade_holder.clear();
-      state.last_trade = nullptr;
-    }
-    for (Event& e : found) {
+      if (e.type == EventType::kTrade) state.last_trade = e;
       e.evidence.front().item = current_item;
       events.push_back(std::move(e));
     }

@@ -22,12 +22,19 @@ class Extractor {
 
   // Events of one article, merged, in order of first evidence.
   std::vector<Event> Extract(const text::Document& doc) const;
-  // Each sentence analysed, with the item pair filled into pronoun mentions.
-  // With complete_all false, only sentences that hold a rule's anchor word
-  // (and titles) are analysed beyond their aliases; `bilat explain` wants all.
-  std::vector<link::SentenceAnalysis> Analyze(const text::Document& doc, bool complete_all = true) const;
+  // Each sentence analysed, with the item pair filled into pronoun mentions
+  // (for `bilat explain` and `bilat gazetteer suggest`).
+  std::vector<link::SentenceAnalysis> Analyze(const text::Document& doc) const;
 
  private:
+  struct AnalyzedDocument {
+    std::vector<link::SentenceAnalysis> sentences;
+    std::vector<std::vector<std::string>> pairs;  // by item: the two countries it is about, or none
+  };
+  // With complete_all false, only sentences that hold a rule's anchor word
+  // (and titles) are analysed beyond their aliases.
+  AnalyzedDocument AnalyzeDocument(const text::Document& doc, bool complete_all) const;
+
   const gazetteer::Gazetteer& gazetteer_;
   link::Linker linker_;
   Triggers triggers_;

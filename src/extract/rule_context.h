@@ -4,6 +4,7 @@
 // trigger. Rules append Events; the Extractor merges them.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,7 +17,7 @@ namespace bilat::extract {
 // State carried from sentence to sentence within one item.
 struct ItemState {
   std::vector<std::string> pair;  // the item's two countries, if known
-  const Event* last_trade = nullptr;
+  std::optional<Event> last_trade;  // the series a figure without a trade term continues
   std::string last_visit_date;    // start of the latest visit reported
   bool last_visit_inferred = false;
 };

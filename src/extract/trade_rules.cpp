@@ -114,7 +114,7 @@ void FindTrade(const RuleContext& c, std::vector<Event>* out) {
     return;
   }
   // No term: "到2018年达57.9万美元" continues the previous sentence's series.
-  const Event* last = c.item.last_trade;
+  const std::optional<Event>& last = c.item.last_trade;
   if (!last || c.s.amounts.empty() || c.s.dates.empty()) return;
   if (!c.t.trade_value_verbs.Contains(n, 0, n.size()) || c.t.trade_excluders.Contains(n, 0, n.size())) return;
   if (c.CountriesIn(0, n.size()).size() > 0) return;  // names other countries: not a continuation

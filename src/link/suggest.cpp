@@ -6,9 +6,13 @@
 
 namespace bilat::link {
 
+SuggestionCollector::SuggestionCollector(const gazetteer::Gazetteer& gazetteer)
+    : extractor_(std::make_unique<extract::Extractor>(gazetteer)) {}
+
+SuggestionCollector::~SuggestionCollector() = default;
+
 void SuggestionCollector::Add(const text::Document& doc) {
-  extract::Extractor extractor(gazetteer_);
-  for (const SentenceAnalysis& s : extractor.Analyze(doc)) {
+  for (const SentenceAnalysis& s : extractor_->Analyze(doc)) {
     for (const Mention& m : s.mentions) {
       if (!m.is_person() || m.person >= 0) continue;
       Suggestion& sug = by_name_[m.name];

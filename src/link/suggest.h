@@ -4,12 +4,17 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <ostream>
 #include <string>
 #include <vector>
 
 #include "gazetteer/gazetteer.h"
 #include "text/document.h"
+
+namespace bilat::extract {
+class Extractor;
+}
 
 namespace bilat::link {
 
@@ -23,13 +28,14 @@ struct Suggestion {
 
 class SuggestionCollector {
  public:
-  explicit SuggestionCollector(const gazetteer::Gazetteer& gazetteer) : gazetteer_(gazetteer) {}
+  explicit SuggestionCollector(const gazetteer::Gazetteer& gazetteer);
+  ~SuggestionCollector();
   void Add(const text::Document& doc);
   // Most seen first, then by name.
   std::vector<Suggestion> Result() const;
 
  private:
-  const gazetteer::Gazetteer& gazetteer_;
+  std::unique_ptr<extract::Extractor> extractor_;  // built once: its tries are not cheap
   std::map<std::string, Suggestion> by_name_;
 };
 
