@@ -85,8 +85,9 @@ const text::DateSpan* RuleContext::DateNear(size_t pos) const {
   for (const auto& d : s.dates)
     if (d.end <= pos && !d.start.empty()) before = &d;
   if (before) return before;
+  size_t clause_end = ClauseEnd(pos);
   for (const auto& d : s.dates)
-    if (d.begin >= pos && d.begin < ClauseEnd(pos) && !d.start.empty()) return &d;
+    if (d.begin >= pos && d.begin < clause_end && !d.start.empty()) return &d;
   return nullptr;
 }
 

@@ -88,7 +88,7 @@ void EmitFigures(const RuleContext& c, const Series& series, size_t from, const 
 
 void FindTrade(const RuleContext& c, std::vector<Event>* out) {
   const std::string& n = c.norm();
-  struct Term { const text::WordSet* words; const char* flow; };
+  struct Term { const link::WordSet* words; const char* flow; };
   const Term kTerms[] = {{&c.t.trade_export, "export"}, {&c.t.trade_import, "import"},
                          {&c.t.trade_bilateral, "bilateral"}};
   // The first term of the sentence decides the series.

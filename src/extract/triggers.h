@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "gazetteer/gazetteer.h"
-#include "text/word_set.h"
+#include "link/word_set.h"
 
 namespace bilat::extract {
 
@@ -15,16 +15,16 @@ struct Triggers {
   // The sets a rule needs that the gazetteer lacks ("" when all are there).
   static std::string Missing(const gazetteer::Gazetteer& g);
 
-  text::WordSet visit_nouns, visit_verbs, planned_markers, attend_verbs;
-  text::WordSet meeting_verbs, meeting_joiners, guest_markers;
-  text::WordSet trade_bilateral, trade_export, trade_import, trade_value_verbs, trade_excluders;
-  text::WordSet agreement_verbs, agreement_nouns, agreement_generic, agreement_not_signed,
+  link::WordSet visit_nouns, visit_verbs, planned_markers, attend_verbs;
+  link::WordSet meeting_verbs, meeting_joiners, guest_markers;
+  link::WordSet trade_bilateral, trade_export, trade_import, trade_value_verbs, trade_excluders;
+  link::WordSet agreement_verbs, agreement_nouns, agreement_generic, agreement_not_signed,
       agreement_anaphora, agreement_name_stops, during_markers, agreement_bare;
-  text::WordSet relations_established, anniversary;
-  text::WordSet aid_verbs, aid_markers, aid_distributive;
+  link::WordSet relations_established, anniversary;
+  link::WordSet aid_verbs, aid_markers, aid_distributive;
   // Every word some rule family starts from: a sentence without one is not
   // read by the rules, and its linking stops at aliases.
-  text::WordSet anchors;
+  link::WordSet anchors;
 };
 
 }  // namespace bilat::extract

@@ -59,10 +59,6 @@ void FindVerbCountry(const RuleContext& c, std::vector<Trigger>* out) {
   }
 }
 
-bool Planned(const RuleContext& c, size_t from, size_t to) {
-  return c.PlannedBetween(from, to);
-}
-
 void Emit(const RuleContext& c, const gazetteer::Gazetteer& g, const Trigger& t, std::vector<Event>* out) {
   size_t clause = c.ClauseStart(t.begin);
   const Mention* visitor = c.PersonBefore(t.begin, clause);
@@ -103,7 +99,7 @@ void Emit(const RuleContext& c, const gazetteer::Gazetteer& g, const Trigger& t,
     e.place = host;
     // Status is known only when the visitor is the trigger's subject; the
     // merge takes it from another mention, else "done".
-    e.status = !subject ? "" : Planned(c, visitor->begin, t.begin) ? "planned" : "done";
+    e.status = !subject ? "" : c.PlannedBetween(visitor->begin, t.begin) ? "planned" : "done";
     if (d) {
       e.start = d->start.ToIso();
       e.end = d->is_range() ? d->end_date.ToIso() : e.start;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "text/utf8.h"
+
 namespace bilat::gazetteer {
 namespace {
 
@@ -20,12 +22,6 @@ bool IsLatinLeadAt(std::string_view text, size_t pos) {
          (unsigned char)text[pos + 1] <= 0xBB;
 }
 
-// Start of the code point that ends just before `pos`.
-size_t PrevCodePoint(std::string_view text, size_t pos) {
-  size_t p = pos - 1;
-  while (p > 0 && ((unsigned char)text[p] & 0xC0) == 0x80) --p;
-  return p;
-}
 
 }  // namespace
 
@@ -83,9 +79,9 @@ uint32_t AliasMatcher::Step(uint32_t node, uint8_t byte) const {
 }
 
 bool AliasMatcher::BoundaryOk(std::string_view text, size_t begin, size_t end) const {
-  if (IsLatinLeadAt(text, begin) && begin > 0 && IsLatinLeadAt(text, PrevCodePoint(text, begin)))
+  if (IsLatinLeadAt(text, begin) && begin > 0 && IsLatinLeadAt(text, text::PrevCodePointStart(text, begin)))
     return false;
-  if (end < text.size() && IsLatinLeadAt(text, end) && IsLatinLeadAt(text, PrevCodePoint(text, end)))
+  if (end < text.size() && IsLatinLeadAt(text, end) && IsLatinLeadAt(text, text::PrevCodePointStart(text, end)))
     return false;
   return true;
 }

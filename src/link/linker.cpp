@@ -188,20 +188,20 @@ void Linker::AddAliasMentions(SentenceAnalysis* s) const {
 // a pair; 访 + 华 and 中 + 方 are single countries.
 void Linker::AddShortForms(SentenceAnalysis* s) const {
   const std::string_view norm = s->norm();
+  // Bytes inside a mention, marked once: the scan below asks at every character.
   std::vector<char> covered(norm.size() + 1, 0);
   for (const Mention& m : s->mentions) std::fill(covered.begin() + m.begin, covered.begin() + m.end, 1);
-  auto Covered = [&covered](const std::vector<Mention>&, size_t p) { return covered[p] != 0; };
   std::vector<Mention> added;
   size_t pos = 0;
   while (pos < norm.size()) {
     size_t len = Utf8Length(norm[pos]);
-    if (len != 3 || Covered(s->mentions, pos) || !gazetteer_.CountryForShortForm(norm.substr(pos, len))) {
+    if (len != 3 || covered[pos] || !gazetteer_.CountryForShortForm(norm.substr(pos, len))) {
       pos += len;
       continue;
     }
     std::vector<std::string> run;
     size_t end = pos;
-    while (end < norm.size() && !Covered(s->mentions, end)) {
+    while (end < norm.size() && !covered[end]) {
       size_t n = Utf8Length(norm[end]);
       const auto* c = gazetteer_.CountryForShortForm(norm.substr(end, n));
       if (!c || std::find(run.begin(), run.end(), c->id) != run.end()) break;

@@ -10,7 +10,7 @@
 
 #include "gazetteer/gazetteer.h"
 #include "link/sentence_analysis.h"
-#include "text/word_set.h"
+#include "link/word_set.h"
 
 namespace bilat::link {
 
@@ -47,7 +47,7 @@ class Linker {
   size_t ReadName(std::string_view norm, size_t pos) const;
 
   const gazetteer::Gazetteer& gazetteer_;
-  text::WordSet pair_followers_, pronouns_, short_verbs_, name_stops_, title_joiners_, name_blockers_;
+  WordSet pair_followers_, pronouns_, short_verbs_, name_stops_, title_joiners_, name_blockers_;
 };
 
 }  // namespace bilat::link

@@ -10,8 +10,9 @@
 #include <vector>
 
 #include "gazetteer/alias_matcher.h"
+#include "text/utf8.h"
 
-namespace bilat::text {
+namespace bilat::link {
 
 class WordSet {
  public:
@@ -35,11 +36,4 @@ class WordSet {
   gazetteer::AliasMatcher trie_;
 };
 
-// Byte length of the UTF-8 sequence starting with `lead`.
-inline size_t Utf8Length(unsigned char lead) {
-  return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-}
-// Start of the code point before `pos` (pos > 0).
-size_t PrevCodePointStart(std::string_view text, size_t pos);
-
-}  // namespace bilat::text
+}  // namespace bilat::link

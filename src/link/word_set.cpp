@@ -1,14 +1,14 @@
-#include "text/word_set.h"
+#include "link/word_set.h"
 
 #include <algorithm>
 
 #include "text/normalize.h"
 
-namespace bilat::text {
+namespace bilat::link {
 
 WordSet::WordSet(const std::vector<std::string>& words) {
   for (const auto& w : words) {
-    std::string n = NormalizeKey(w);
+    std::string n = text::NormalizeKey(w);
     if (!n.empty() && std::find(words_.begin(), words_.end(), n) == words_.end()) words_.push_back(n);
   }
   std::stable_sort(words_.begin(), words_.end(),
@@ -36,10 +36,4 @@ size_t WordSet::Find(std::string_view text, size_t from, size_t to, size_t* leng
   return match.begin;
 }
 
-size_t PrevCodePointStart(std::string_view text, size_t pos) {
-  size_t p = pos - 1;
-  while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
-  return p;
-}
-
-}  // namespace bilat::text
+}  // namespace bilat::link
