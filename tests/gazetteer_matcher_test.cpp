@@ -60,5 +60,26 @@ TEST_CASE("alias matcher: mechanics on a small key set") {
   CHECK(m.Lookup("越") == -1);
 }
 
+TEST_CASE("alias matcher: every key at a position, keys beyond the BMP, bounds") {
+  AliasMatcher m;
+  uint32_t short_key = m.AddKey("会谈"), long_key = m.AddKey("会谈期间"), rare = m.AddKey("𠮷野家");
+  m.Compile();
+  std::string text = "举行会谈期间在𠮷野家";
+  std::vector<std::pair<uint32_t, size_t>> at;
+  m.ForEachAt(text, text.find("会谈"), [&](uint32_t key, size_t end) { at.push_back({key, end}); });
+  REQUIRE(at.size() == 2);  // shortest first
+  CHECK(at[0] == std::pair{short_key, text.find("会谈") + 6});
+  CHECK(at[1] == std::pair{long_key, text.find("期间") + 6});
+  auto found = m.FindAll(text);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].key == long_key);
+  CHECK(found[1].key == rare);
+  AliasMatcher::Match first;
+  REQUIRE(m.FindFirst(text, 0, text.find("期间"), &first));  // the longer key does not fit
+  CHECK(first.key == short_key);
+  CHECK_FALSE(m.MayStartAt(text, text.find("会谈") + 1));  // inside a character
+  CHECK(m.FindAll(text.substr(0, text.size() - 1)).size() == 1);  // a cut last character ends the text
+}
+
 }  // namespace
 }  // namespace bilat::gazetteer

@@ -32,14 +32,14 @@ std::vector<Candidate> FindCandidates(const RuleContext& c) {
     size_t close = n.find("》", open);
     if (close == std::string::npos) break;
     if (c.t.agreement_nouns.MatchEndingAt(n, close) == 0 &&
-        !c.t.agreement_nouns.Contains(n, open + 3, close))
+        !c.t.agreement_nouns.Contains(c.s.words, open + 3, close))
       continue;
     out.push_back({open + 3, close, std::string(c.s.OriginalOf(open + 3, close)), true});
   }
   // A noun phrase ending in an accord noun, outside 《》.
   size_t len = 0;
-  for (size_t noun = c.t.agreement_nouns.Find(n, 0, n.size(), &len); noun != std::string::npos;
-       noun = c.t.agreement_nouns.Find(n, noun + len, n.size(), &len)) {
+  for (size_t noun = c.t.agreement_nouns.Find(c.s.words, 0, n.size(), &len); noun != std::string::npos;
+       noun = c.t.agreement_nouns.Find(c.s.words, noun + len, n.size(), &len)) {
     size_t end = noun + len;
     if (n.compare(end, 3, "》") == 0) continue;
     size_t begin = noun;
@@ -119,15 +119,15 @@ std::vector<std::string> PartiesFor(const RuleContext& c, const gazetteer::Gazet
 void FindAgreements(const RuleContext& c, const gazetteer::Gazetteer& g, const link::SentenceAnalysis* next,
                     std::vector<Event>* out) {
   const std::string& n = c.norm();
-  if (c.t.agreement_not_signed.Contains(n, 0, n.size())) return;
+  if (c.t.agreement_not_signed.Contains(c.s.words, 0, n.size())) return;
   size_t verb_len = 0;
-  size_t verb = c.t.agreement_verbs.Find(n, 0, n.size(), &verb_len);
+  size_t verb = c.t.agreement_verbs.Find(c.s.words, 0, n.size(), &verb_len);
   // "该协定于2015年5月签署" in the next sentence confirms this one's accord.
   const text::DateSpan* next_date = nullptr;
   bool confirmed_by_next = false;
   if (verb == std::string::npos && next) {
     const std::string& nn = next->norm();
-    size_t next_verb = c.t.agreement_verbs.Find(nn, 0, nn.size());
+    size_t next_verb = c.t.agreement_verbs.Find(next->words, 0, nn.size());
     if (c.t.agreement_anaphora.MatchAt(nn, 0) > 0 && next_verb != std::string::npos) {
       confirmed_by_next = true;
       for (const auto& d : next->dates)
@@ -154,7 +154,7 @@ void FindAgreements(const RuleContext& c, const gazetteer::Gazetteer& g, const l
     if (d) {
       e.date = d->start.ToIso();
       e.date_inferred = d->inferred;
-    } else if (c.t.during_markers.Contains(n, 0, verb == std::string::npos ? 0 : verb) &&
+    } else if (c.t.during_markers.Contains(c.s.words, 0, verb == std::string::npos ? 0 : verb) &&
                !c.item.last_visit_date.empty()) {
       e.date = c.item.last_visit_date;  // 访问期间, 双方签署了…
       e.date_inferred = c.item.last_visit_inferred;

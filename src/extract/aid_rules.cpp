@@ -90,7 +90,7 @@ void Emit(const RuleContext& c, const std::string& donor, const std::string& rec
   if (dates.empty())
     if (const text::DateSpan* near = c.DateNear(clause)) dates.push_back(near);
   bool distributive = dates.size() > 1 && dates.size() == items.size() &&
-                      c.t.aid_distributive.Contains(c.norm(), clause, verb_end);
+                      c.t.aid_distributive.Contains(c.s.words, clause, verb_end);
   for (size_t i = 0; i < items.size(); ++i) {
     Event e = c.NewEvent(EventType::kAid, "aid.provide");
     e.a.country = e.a.id = donor;
@@ -109,7 +109,7 @@ void Emit(const RuleContext& c, const std::string& donor, const std::string& rec
 
 void FindAid(const RuleContext& c, std::vector<Event>* out) {
   const std::string& n = c.norm();
-  if (!c.t.aid_markers.Contains(n, 0, n.size())) return;
+  if (!c.t.aid_markers.Contains(c.s.words, 0, n.size())) return;
   std::string donor, recipient;
   for (size_t to = n.find("向"); to != std::string::npos; to = n.find("向", to + 3)) {
     const Mention* r = c.CountryAt(to + 3);
@@ -124,7 +124,7 @@ void FindAid(const RuleContext& c, std::vector<Event>* out) {
     // The aid verb within the rest of the clause.
     size_t end = c.ClauseEnd(after);
     size_t len = 0;
-    size_t verb = c.t.aid_verbs.Find(n, after, end, &len);
+    size_t verb = c.t.aid_verbs.Find(c.s.words, after, end, &len);
     if (verb == std::string::npos) continue;
     donor = from;
     recipient = r->country;
@@ -133,7 +133,7 @@ void FindAid(const RuleContext& c, std::vector<Event>* out) {
     for (size_t next = end; next < n.size();) {
       size_t start = next + text::Utf8Length(n[next]);
       size_t stop = c.ClauseEnd(start);
-      size_t v = c.t.aid_verbs.Find(n, start, stop, &len);
+      size_t v = c.t.aid_verbs.Find(c.s.words, start, stop, &len);
       if (v == std::string::npos || n.find("向", start) < stop) break;
       Emit(c, donor, recipient, start, v + len, stop, out);
       next = stop;

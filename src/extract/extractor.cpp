@@ -148,7 +148,7 @@ std::vector<Event> MergeEvents(std::vector<Event> events) {
 }
 
 Extractor::Extractor(const gazetteer::Gazetteer& gazetteer)
-    : gazetteer_(gazetteer), linker_(gazetteer), triggers_(gazetteer) {}
+    : gazetteer_(gazetteer), linker_(gazetteer, Triggers::SetNames()), triggers_(gazetteer, linker_.lexicon()) {}
 
 Extractor::AnalyzedDocument Extractor::AnalyzeDocument(const text::Document& doc, bool complete_all) const {
   AnalyzedDocument out;
@@ -159,7 +159,7 @@ Extractor::AnalyzedDocument Extractor::AnalyzeDocument(const text::Document& doc
     text::DateContext context{item.reference, item.reference_inferred};
     SentenceAnalysis analysis = linker_.AnalyzeAliases(doc.SentenceText(s), &s, context);
     if (complete_all || s.section == text::Section::kTitle ||
-        triggers_.anchors.Contains(analysis.norm(), 0, analysis.norm().size()))
+        triggers_.anchors.Contains(analysis.words, 0, analysis.norm().size()))
       linker_.Complete(&analysis);
     out.sentences.push_back(std::move(analysis));
   }

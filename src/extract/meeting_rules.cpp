@@ -55,8 +55,8 @@ void AddMeeting(const RuleContext& c, const gazetteer::Gazetteer& g, const Menti
 void FindMeetings(const RuleContext& c, const gazetteer::Gazetteer& g, std::vector<Event>* out) {
   const std::string& n = c.norm();
   size_t len = 0;
-  for (size_t verb = c.t.meeting_verbs.Find(n, 0, n.size(), &len); verb != std::string::npos;
-       verb = c.t.meeting_verbs.Find(n, verb + len, n.size(), &len)) {
+  for (size_t verb = c.t.meeting_verbs.Find(c.s.words, 0, n.size(), &len); verb != std::string::npos;
+       verb = c.t.meeting_verbs.Find(c.s.words, verb + len, n.size(), &len)) {
     size_t clause = c.ClauseStart(verb);
     // The subject may stand in an earlier clause (X, 于12月2日在万象与 Y 共同主持).
     auto before = c.PeopleIn(0, verb);
@@ -65,7 +65,7 @@ void FindMeetings(const RuleContext& c, const gazetteer::Gazetteer& g, std::vect
     // X 与/同 Y … 会谈: the last person before the verb, joined to an earlier one.
     bool joined = false;
     for (size_t i = before.size() >= 2 ? before.size() - 1 : 0; i-- > 0;) {
-      if (c.t.meeting_joiners.Contains(n, before[i]->end, before.back()->begin)) {
+      if (c.t.meeting_joiners.Contains(c.s.words, before[i]->end, before.back()->begin)) {
         AddMeeting(c, g, *before[i], *before.back(), verb, place, out);
         joined = true;
         break;
@@ -77,7 +77,7 @@ void FindMeetings(const RuleContext& c, const gazetteer::Gazetteer& g, std::vect
     // X 会见(了) A、B以及C: every person after the verb in its clause. "会见来访的 A"
     // says that A is visiting the host's country.
     for (const Mention* guest : c.PeopleIn(verb + len, c.ClauseEnd(verb + len))) {
-      bool visiting = c.t.guest_markers.Contains(n, verb + len, guest->begin);
+      bool visiting = c.t.guest_markers.Contains(c.s.words, verb + len, guest->begin);
       std::string where = place.empty() && visiting ? host->country : place;
       AddMeeting(c, g, *host, *guest, verb, where, out);
     }

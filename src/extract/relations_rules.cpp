@@ -12,7 +12,7 @@ namespace {
 // N in "建交N周年" (Arabic or Chinese numerals), 0 if none.
 int AnniversaryYears(const RuleContext& c, size_t after_trigger) {
   const std::string& n = c.norm();
-  size_t mark = c.t.anniversary.Find(n, after_trigger, std::min(n.size(), after_trigger + 18));
+  size_t mark = c.t.anniversary.Find(c.s.words, after_trigger, std::min(n.size(), after_trigger + 18));
   if (mark == std::string::npos) return 0;
   auto value = text::ParseNumber(n.substr(after_trigger, mark - after_trigger));
   return value && *value > 0 && *value < 500 ? static_cast<int>(*value) : 0;
@@ -23,8 +23,8 @@ int AnniversaryYears(const RuleContext& c, size_t after_trigger) {
 void FindRelationsEstablished(const RuleContext& c, std::vector<Event>* out) {
   const std::string& n = c.norm();
   size_t len = 0;
-  for (size_t trigger = c.t.relations_established.Find(n, 0, n.size(), &len); trigger != std::string::npos;
-       trigger = c.t.relations_established.Find(n, trigger + len, n.size(), &len)) {
+  for (size_t trigger = c.t.relations_established.Find(c.s.words, 0, n.size(), &len); trigger != std::string::npos;
+       trigger = c.t.relations_established.Find(c.s.words, trigger + len, n.size(), &len)) {
     size_t clause = c.ClauseStart(trigger);
     std::vector<std::string> countries = c.CountriesIn(clause, trigger);
     if (countries.size() < 2) countries = c.CountriesIn(0, trigger);

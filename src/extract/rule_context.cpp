@@ -93,8 +93,8 @@ const text::DateSpan* RuleContext::DateNear(size_t pos) const {
 
 bool RuleContext::PlannedBetween(size_t from, size_t to) const {
   size_t len = 0;
-  for (size_t pos = t.planned_markers.Find(norm(), from, to, &len); pos != std::string::npos;
-       pos = t.planned_markers.Find(norm(), pos + len, to, &len)) {
+  for (size_t pos = t.planned_markers.Find(s.words, from, to, &len); pos != std::string::npos;
+       pos = t.planned_markers.Find(s.words, pos + len, to, &len)) {
     bool inside = std::any_of(s.mentions.begin(), s.mentions.end(),
                               [pos](const link::Mention& m) { return pos >= m.begin && pos < m.end; });
     if (!inside) return true;

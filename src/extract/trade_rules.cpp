@@ -66,7 +66,7 @@ void EmitFigures(const RuleContext& c, const Series& series, size_t from, const 
     const text::Amount& amount = c.s.amounts[i];
     if (amount.begin < from || !IsUsd(amount)) continue;
     size_t clause = c.ClauseStart(amount.begin);
-    if (c.t.trade_excluders.Contains(n, clause, amount.begin)) break;
+    if (c.t.trade_excluders.Contains(c.s.words, clause, amount.begin)) break;
     auto dates = c.DatesIn(clause, amount.begin);
     const text::DateSpan* period = dates.empty() ? c.DateNear(amount.begin) : dates.back();
     Event e = c.NewEvent(EventType::kTrade, rule);
@@ -96,7 +96,7 @@ void FindTrade(const RuleContext& c, std::vector<Event>* out) {
   const char* flow = nullptr;
   for (const Term& term : kTerms) {
     size_t len = 0;
-    size_t pos = term.words->Find(n, 0, n.size(), &len);
+    size_t pos = term.words->Find(c.s.words, 0, n.size(), &len);
     if (pos == std::string::npos) continue;
     // The earliest term wins (进出口额 starts before the 出口额 inside it), then the longest.
     if (pos < best || (pos == best && len > best_len)) {
@@ -107,7 +107,7 @@ void FindTrade(const RuleContext& c, std::vector<Event>* out) {
   }
   if (best != std::string::npos) {
     size_t clause = c.ClauseStart(best);
-    if (c.t.trade_excluders.Contains(n, clause, best)) return;
+    if (c.t.trade_excluders.Contains(c.s.words, clause, best)) return;
     Series series{flow, "", ""};
     if (!CountriesFor(c, clause, best, &series)) return;
     EmitFigures(c, series, best + best_len, std::string("trade.") + flow, out);
@@ -116,7 +116,7 @@ void FindTrade(const RuleContext& c, std::vector<Event>* out) {
   // No term: "到2018年达57.9万美元" continues the previous sentence's series.
   const std::optional<Event>& last = c.item.last_trade;
   if (!last || c.s.amounts.empty() || c.s.dates.empty()) return;
-  if (!c.t.trade_value_verbs.Contains(n, 0, n.size()) || c.t.trade_excluders.Contains(n, 0, n.size())) return;
+  if (!c.t.trade_value_verbs.Contains(c.s.words, 0, n.size()) || c.t.trade_excluders.Contains(c.s.words, 0, n.size())) return;
   if (c.CountriesIn(0, n.size()).size() > 0) return;  // names other countries: not a continuation
   Series series{last->flow, last->a.country, last->b.country};
   EmitFigures(c, series, 0, "trade.continued", out);

@@ -3,22 +3,14 @@
 namespace bilat::extract {
 namespace {
 
+// The sets a gazetteer must have: the rules' and the linker's.
 const char* const kRequired[] = {
     "visit_nouns", "visit_verbs", "planned_markers", "attend_verbs", "meeting_verbs", "meeting_joiners", "guest_markers",
     "trade_bilateral", "trade_export", "trade_import", "trade_value_verbs", "trade_excluders",
     "agreement_verbs", "agreement_nouns", "agreement_generic", "agreement_not_signed", "agreement_anaphora",
     "agreement_name_stops", "during_markers", "agreement_bare", "relations_established", "anniversary", "aid_verbs",
     "aid_markers", "aid_distributive", "pair_pronouns", "pair_followers", "visit_short_verbs", "name_stops",
-    "title_joiners", "person_name_blockers"};
-
-std::vector<std::string> Union(const gazetteer::Gazetteer& g, std::initializer_list<const char*> sets) {
-  std::vector<std::string> words;
-  for (const char* set : sets) {
-    const auto& w = g.Triggers(set);
-    words.insert(words.end(), w.begin(), w.end());
-  }
-  return words;
-}
+    "person_name_blockers"};
 
 }  // namespace
 
@@ -29,35 +21,44 @@ std::string Triggers::Missing(const gazetteer::Gazetteer& g) {
   return missing;
 }
 
-Triggers::Triggers(const gazetteer::Gazetteer& g)
-    : visit_nouns(g.Triggers("visit_nouns")),
+std::vector<std::string> Triggers::SetNames() {
+  // The sets the rules search whole sentences or clauses for, and those the
+  // anchors join; the others are only tested at a position, on the text.
+  return {"visit_nouns", "visit_verbs", "visit_short_verbs", "planned_markers", "attend_verbs", "meeting_verbs",
+          "meeting_joiners", "guest_markers", "trade_bilateral", "trade_export", "trade_import", "trade_value_verbs",
+          "trade_excluders", "agreement_verbs", "agreement_nouns", "agreement_not_signed", "agreement_anaphora",
+          "during_markers", "relations_established", "anniversary", "aid_verbs", "aid_markers", "aid_distributive",
+          "anchor_extras"};
+}
+
+Triggers::Triggers(const gazetteer::Gazetteer& g, const link::Lexicon& x)
+    : visit_nouns(x, {"visit_nouns"}),
       visit_verbs(g.Triggers("visit_verbs")),
-      planned_markers(g.Triggers("planned_markers")),
+      planned_markers(x, {"planned_markers"}),
       attend_verbs(g.Triggers("attend_verbs")),
-      meeting_verbs(g.Triggers("meeting_verbs")),
-      meeting_joiners(g.Triggers("meeting_joiners")),
-      guest_markers(g.Triggers("guest_markers")),
-      trade_bilateral(g.Triggers("trade_bilateral")),
-      trade_export(g.Triggers("trade_export")),
-      trade_import(g.Triggers("trade_import")),
-      trade_value_verbs(g.Triggers("trade_value_verbs")),
-      trade_excluders(g.Triggers("trade_excluders")),
-      agreement_verbs(g.Triggers("agreement_verbs")),
-      agreement_nouns(g.Triggers("agreement_nouns")),
+      meeting_verbs(x, {"meeting_verbs"}),
+      meeting_joiners(x, {"meeting_joiners"}),
+      guest_markers(x, {"guest_markers"}),
+      trade_bilateral(x, {"trade_bilateral"}),
+      trade_export(x, {"trade_export"}),
+      trade_import(x, {"trade_import"}),
+      trade_value_verbs(x, {"trade_value_verbs"}),
+      trade_excluders(x, {"trade_excluders"}),
+      agreement_verbs(x, {"agreement_verbs"}),
+      agreement_nouns(x, {"agreement_nouns"}),
       agreement_generic(g.Triggers("agreement_generic")),
-      agreement_not_signed(g.Triggers("agreement_not_signed")),
+      agreement_not_signed(x, {"agreement_not_signed"}),
       agreement_anaphora(g.Triggers("agreement_anaphora")),
       agreement_name_stops(g.Triggers("agreement_name_stops")),
-      during_markers(g.Triggers("during_markers")),
+      during_markers(x, {"during_markers"}),
       agreement_bare(g.Triggers("agreement_bare")),
-      relations_established(g.Triggers("relations_established")),
-      anniversary(g.Triggers("anniversary")),
-      aid_verbs(g.Triggers("aid_verbs")),
-      aid_markers(g.Triggers("aid_markers")),
-      aid_distributive(g.Triggers("aid_distributive")),
-      anchors(Union(g, {"visit_nouns", "visit_verbs", "visit_short_verbs", "attend_verbs", "meeting_verbs",
-                        "trade_bilateral", "trade_export", "trade_import", "agreement_verbs", "agreement_nouns",
-                        "agreement_anaphora", "relations_established", "anniversary", "aid_verbs", "aid_markers",
-                        "anchor_extras"})) {}
+      relations_established(x, {"relations_established"}),
+      anniversary(x, {"anniversary"}),
+      aid_verbs(x, {"aid_verbs"}),
+      aid_markers(x, {"aid_markers"}),
+      aid_distributive(x, {"aid_distributive"}),
+      anchors(x, {"visit_nouns", "visit_verbs", "visit_short_verbs", "attend_verbs", "meeting_verbs", "trade_bilateral",
+                  "trade_export", "trade_import", "agreement_verbs", "agreement_nouns", "agreement_anaphora",
+                  "relations_established", "anniversary", "aid_verbs", "aid_markers", "anchor_extras"}) {}
 
 }  // namespace bilat::extract

@@ -1,17 +1,23 @@
 // Triggers: the word sets of the relation rules, read from the gazetteer's
-// triggers/ files and normalized once. Immutable; share across threads.
+// triggers/ files and normalized once. Sets the rules search for are sets
+// of the linker's Lexicon, looked up in a sentence's WordHits. Immutable;
+// share across threads.
 #pragma once
 
 #include <string>
 #include <vector>
 
 #include "gazetteer/gazetteer.h"
+#include "link/lexicon.h"
 #include "link/word_set.h"
 
 namespace bilat::extract {
 
 struct Triggers {
-  explicit Triggers(const gazetteer::Gazetteer& g);
+  // REQUIRES: the lexicon was built with SetNames().
+  Triggers(const gazetteer::Gazetteer& g, const link::Lexicon& lexicon);
+  // The trigger sets the rules search for in whole sentences (the lexicon's).
+  static std::vector<std::string> SetNames();
   // The sets a rule needs that the gazetteer lacks ("" when all are there).
   static std::string Missing(const gazetteer::Gazetteer& g);
 

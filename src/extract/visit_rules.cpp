@@ -27,7 +27,7 @@ void FindDuiJinxing(const RuleContext& c, std::vector<Trigger>* out) {
     size_t jinxing = n.find("进行", host->end);
     if (jinxing == std::string::npos || jinxing > host->end + 9) continue;
     size_t noun_len = 0;
-    size_t noun = c.t.visit_nouns.Find(n, jinxing + 6, std::min(n.size(), jinxing + 6 + 24), &noun_len);
+    size_t noun = c.t.visit_nouns.Find(c.s.words, jinxing + 6, std::min(n.size(), jinxing + 6 + 24), &noun_len);
     if (noun == std::string::npos) continue;
     out->push_back({pos, noun + noun_len, host, "visit.dui_jinxing_fangwen"});
   }

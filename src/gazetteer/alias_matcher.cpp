@@ -32,87 +32,61 @@ uint32_t AliasMatcher::AddKey(std::string_view normalized_key) {
 }
 
 void AliasMatcher::Compile() {
-  // Build a map-based trie, then flatten it breadth-first.
-  std::vector<std::map<uint8_t, uint32_t>> children(1);
-  std::vector<int64_t> key_at(1, -1);
+  // Build a map-based trie over code points, then hash its transitions.
+  std::vector<std::map<uint32_t, uint32_t>> children(1);
+  node_key_.assign(1, -1);
   for (uint32_t k = 0; k < keys_.size(); ++k) {
+    std::string_view key = keys_[k];
     uint32_t node = 0;
-    for (unsigned char c : keys_[k]) {
-      auto it = children[node].find(c);
-      if (it == children[node].end()) {
+    for (size_t i = 0, length = 0; i < key.size(); i += length) {
+      uint32_t cp = CodePointAt(key, i, &length);
+      auto [it, added] = children[node].try_emplace(cp, static_cast<uint32_t>(children.size()));
+      if (added) {
         children.emplace_back();
-        key_at.push_back(-1);
-        it = children[node].emplace(c, children.size() - 1).first;
+        node_key_.push_back(-1);
       }
       node = it->second;
     }
-    key_at[node] = k;
+    node_key_[node] = static_cast<int32_t>(k);
   }
-  nodes_.assign(children.size(), Node{});
-  edges_.clear();
-  for (uint32_t n = 0; n < children.size(); ++n) {
-    nodes_[n].first_edge = static_cast<uint32_t>(edges_.size());
-    nodes_[n].edge_count = static_cast<uint32_t>(children[n].size());
-    nodes_[n].key = key_at[n];
-    for (auto [byte, target] : children[n]) edges_.push_back({byte, target});
-  }
-  for (auto [byte, target] : children[0]) root_next_[byte] = target;
-  first_code_points_.assign(0x10000 / 64, 0);
-  for (const std::string& k : keys_) {
-    unsigned char c = k[0];
-    uint32_t cp = 0x10000;  // beyond the bitmap: always tried
-    if (c >= 0xC0 && c < 0xE0 && k.size() >= 2) cp = (c & 0x1F) << 6 | (k[1] & 0x3F);
-    else if (c >= 0xE0 && c < 0xF0 && k.size() >= 3) cp = (c & 0x0F) << 12 | (k[1] & 0x3F) << 6 | (k[2] & 0x3F);
-    if (cp < 0x10000) first_code_points_[cp / 64] |= uint64_t{1} << (cp % 64);
+  size_t transitions = children.size() - 1, capacity = 16;
+  while (capacity < transitions * 2) capacity *= 2;
+  slots_.assign(capacity, Slot{});
+  slot_mask_ = capacity - 1;
+  for (uint32_t node = 0; node < children.size(); ++node) {
+    for (auto [cp, child] : children[node]) {
+      size_t i = SlotOf(node, cp);
+      while (slots_[i].child != 0) i = (i + 1) & slot_mask_;
+      slots_[i] = Slot{node, cp, child};
+      if (node == 0 && cp < 0x10000) first_code_points_[cp >> 6] |= uint64_t{1} << (cp & 63);
+    }
   }
   key_index_.clear();
   compiled_ = true;
 }
 
-uint32_t AliasMatcher::Step(uint32_t node, uint8_t byte) const {
-  if (node == 0) return root_next_[byte];
-  const Node& n = nodes_[node];
-  const Edge* first = edges_.data() + n.first_edge;
-  const Edge* last = first + n.edge_count;
-  const Edge* it = std::lower_bound(first, last, byte, [](const Edge& e, uint8_t b) { return e.byte < b; });
-  return (it != last && it->byte == byte) ? it->target : 0;
+bool AliasMatcher::GluedBefore(std::string_view text, size_t begin) {
+  return begin > 0 && begin < text.size() && IsLatinLeadAt(text, begin) &&
+         IsLatinLeadAt(text, text::PrevCodePointStart(text, begin));
+}
+
+bool AliasMatcher::GluedAfter(std::string_view text, size_t end) {
+  return end > 0 && end < text.size() && IsLatinLeadAt(text, end) &&
+         IsLatinLeadAt(text, text::PrevCodePointStart(text, end));
 }
 
 bool AliasMatcher::BoundaryOk(std::string_view text, size_t begin, size_t end) const {
-  if (IsLatinLeadAt(text, begin) && begin > 0 && IsLatinLeadAt(text, text::PrevCodePointStart(text, begin)))
-    return false;
-  if (end < text.size() && IsLatinLeadAt(text, end) && IsLatinLeadAt(text, text::PrevCodePointStart(text, end)))
-    return false;
-  return true;
-}
-
-bool AliasMatcher::MayStartAt(std::string_view text, size_t pos) const {
-  unsigned char c = text[pos];
-  if (root_next_[c] == 0) return false;
-  if (c < 0xC0 || c >= 0xF0) return true;
-  uint32_t cp;
-  if (c < 0xE0) {
-    if (pos + 1 >= text.size()) return false;
-    cp = (c & 0x1F) << 6 | (text[pos + 1] & 0x3F);
-  } else {
-    if (pos + 2 >= text.size()) return false;
-    cp = (c & 0x0F) << 12 | (text[pos + 1] & 0x3F) << 6 | (text[pos + 2] & 0x3F);
-  }
-  return first_code_points_[cp / 64] >> (cp % 64) & 1;
+  return !GluedBefore(text, begin) && !GluedAfter(text, end);
 }
 
 bool AliasMatcher::LongestAt(std::string_view text, size_t pos, Match* match) const {
   if (!compiled_) return false;
-  uint32_t node = 0;
   bool found = false;
-  for (size_t i = pos; i < text.size(); ++i) {
-    node = Step(node, static_cast<uint8_t>(text[i]));
-    if (node == 0) break;
-    if (nodes_[node].key >= 0 && BoundaryOk(text, pos, i + 1)) {
-      *match = Match{pos, i + 1, static_cast<uint32_t>(nodes_[node].key)};
-      found = true;
-    }
-  }
+  ForEachAt(text, pos, [&](uint32_t key, size_t end) {
+    if (!BoundaryOk(text, pos, end)) return;
+    *match = Match{pos, end, key};
+    found = true;
+  });
   return found;
 }
 
@@ -144,12 +118,12 @@ bool AliasMatcher::FindFirst(std::string_view text, size_t from, size_t to, Matc
 }
 
 int64_t AliasMatcher::Lookup(std::string_view normalized_key) const {
-  uint32_t node = 0;
-  for (unsigned char c : normalized_key) {
-    node = Step(node, c);
-    if (node == 0) return -1;
-  }
-  return normalized_key.empty() ? -1 : nodes_[node].key;
+  int64_t found = -1;
+  if (!compiled_ || normalized_key.empty()) return found;
+  ForEachAt(normalized_key, 0, [&](uint32_t key, size_t end) {
+    if (end == normalized_key.size()) found = key;
+  });
+  return found;
 }
 
 }  // namespace bilat::gazetteer

@@ -1,11 +1,13 @@
 // AliasMatcher: finds gazetteer aliases in normalized text, leftmost-longest,
-// in one pass. Compiled once from (normalized key, payload) pairs into a flat
-// byte trie; immutable afterwards and safe to share across threads.
+// in one pass. Compiled once from normalized keys into a trie over code
+// points whose transitions live in one open-addressing hash table, with a
+// bit per BMP code point that starts a key, so that most positions cost one
+// bit test and each step one probe. Immutable afterwards; thread-safe.
 //
-// Keys and text must both be normalized (text/normalize.h). A key that begins
-// (ends) with a Latin letter or digit matches only where the text has no
-// Latin letter or digit just before (after) it, so "to lam" does not match
-// inside "tomato lamb".
+// Keys and text must both be normalized (text/normalize.h) and valid UTF-8.
+// A key that begins (ends) with a Latin letter or digit matches only where
+// the text has no Latin letter or digit just before (after) it, so "to lam"
+// does not match inside "tomato lamb".
 #pragma once
 
 #include <cstdint>
@@ -42,29 +44,71 @@ class AliasMatcher {
   // The key's index if `text` is exactly a key, else -1.
   int64_t Lookup(std::string_view normalized_key) const;
 
+  // Whether some key can start at `pos` (a bit test for BMP code points).
+  bool MayStartAt(std::string_view text, size_t pos) const {
+    uint32_t cp = CodePointAt(text, pos, nullptr);
+    return cp >= 0x10000 || (first_code_points_[cp >> 6] >> (cp & 63) & 1);
+  }
+  // Calls f(key, end) for every key starting at `pos`, shortest first,
+  // whatever the Latin word boundaries around it.
+  template <typename F>
+  void ForEachAt(std::string_view text, size_t pos, F&& f) const {
+    uint32_t node = 0;
+    for (size_t i = pos; i < text.size();) {
+      size_t length;
+      node = Child(node, CodePointAt(text, i, &length));
+      if (node == 0) return;
+      i += length;
+      if (node_key_[node] >= 0) f(static_cast<uint32_t>(node_key_[node]), i);
+    }
+  }
+  // Whether a key starting at `begin` (ending at `end`) would continue a
+  // Latin word of the text: such a match does not count.
+  static bool GluedBefore(std::string_view text, size_t begin);
+  static bool GluedAfter(std::string_view text, size_t end);
+
  private:
-  struct Node {
-    uint32_t first_edge = 0;  // into edges_
-    uint32_t edge_count = 0;
-    int64_t key = -1;         // key ending here, or -1
+  struct Slot {
+    uint32_t node = 0;
+    uint32_t code_point = 0;
+    uint32_t child = 0;  // 0: empty (the root is never a child)
   };
-  struct Edge {
-    uint8_t byte;
-    uint32_t target;
-  };
-  uint32_t Step(uint32_t node, uint8_t byte) const;  // 0: no edge (root is never a target)
+
+  // The code point at `pos` and its byte length; a truncated sequence or a
+  // continuation byte reads as U+FFFF, a noncharacter no key holds.
+  static uint32_t CodePointAt(std::string_view text, size_t pos, size_t* length) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + pos;
+    size_t left = text.size() - pos, n = *p < 0x80 ? 1 : *p < 0xC0 ? 1 : *p < 0xE0 ? 2 : *p < 0xF0 ? 3 : 4;
+    if (length) *length = n;
+    if (n > left || (*p & 0xC0) == 0x80) return 0xFFFF;
+    switch (n) {
+      case 1: return *p;
+      case 2: return (p[0] & 0x1Fu) << 6 | (p[1] & 0x3Fu);
+      case 3: return (p[0] & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu);
+      default: return (p[0] & 0x07u) << 18 | (p[1] & 0x3Fu) << 12 | (p[2] & 0x3Fu) << 6 | (p[3] & 0x3Fu);
+    }
+  }
+  size_t SlotOf(uint32_t node, uint32_t code_point) const {
+    uint64_t h = (uint64_t{node} << 21 | code_point) * 0x9E3779B97F4A7C15ull;
+    return static_cast<size_t>(h >> 32) & slot_mask_;
+  }
+  // The node reached from `node` by `code_point`, 0 if none.
+  uint32_t Child(uint32_t node, uint32_t code_point) const {
+    if (slots_.empty()) return 0;
+    for (size_t i = SlotOf(node, code_point);; i = (i + 1) & slot_mask_) {
+      const Slot& s = slots_[i];
+      if (s.child == 0) return 0;
+      if (s.node == node && s.code_point == code_point) return s.child;
+    }
+  }
   bool BoundaryOk(std::string_view text, size_t begin, size_t end) const;
 
   std::vector<std::string> keys_;
   std::unordered_map<std::string, uint32_t> key_index_;  // until Compile()
-  std::vector<Node> nodes_;
-  std::vector<Edge> edges_;
-  // Whether some key can start at pos: a table lookup for ASCII, a bit per
-  // BMP code point otherwise, so that most positions cost no trie walk.
-  bool MayStartAt(std::string_view text, size_t pos) const;
-
-  uint32_t root_next_[256] = {};  // direct table for the root's edges
-  std::vector<uint64_t> first_code_points_;  // bit per BMP code point that starts a key
+  std::vector<Slot> slots_;        // transitions, open addressing
+  size_t slot_mask_ = 0;
+  std::vector<int32_t> node_key_;  // the key ending at each node, or -1
+  std::vector<uint64_t> first_code_points_ = std::vector<uint64_t>(0x10000 / 64, 0);
   bool compiled_ = false;
 };
 

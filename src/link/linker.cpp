@@ -56,15 +56,20 @@ void SortMentions(std::vector<Mention>* mentions) {
             [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
 }
 
+std::vector<std::string> LexiconSets(std::vector<std::string> sets) {
+  if (std::find(sets.begin(), sets.end(), "pair_pronouns") == sets.end()) sets.push_back("pair_pronouns");
+  return sets;
+}
+
 }  // namespace
 
-Linker::Linker(const gazetteer::Gazetteer& g)
+Linker::Linker(const gazetteer::Gazetteer& g, const std::vector<std::string>& more_sets)
     : gazetteer_(g),
+      lexicon_(g, LexiconSets(more_sets)),
       pair_followers_(g.Triggers("pair_followers")),
-      pronouns_(g.Triggers("pair_pronouns")),
+      pronouns_(lexicon_, {"pair_pronouns"}),
       short_verbs_(g.Triggers("visit_short_verbs")),
       name_stops_(g.Triggers("name_stops")),
-      title_joiners_(g.Triggers("title_joiners")),
       name_blockers_(g.Triggers("person_name_blockers")) {}
 
 SentenceAnalysis Linker::Analyze(std::string_view original, const text::Sentence* sentence,
@@ -81,6 +86,7 @@ SentenceAnalysis Linker::AnalyzeAliases(std::string_view original, const text::S
   s.original = original;
   s.normalized = text::Normalize(original);
   s.date_context = context;
+  lexicon_.Scan(s.norm(), &s.words);
   AddAliasMentions(&s);
   AddShortForms(&s);
   return s;
@@ -279,7 +285,6 @@ size_t Linker::ReadName(std::string_view norm, size_t pos) const {
 }
 
 void Linker::AddTitledPeople(SentenceAnalysis* s) const {
-  const std::string& norm = s->norm();
   std::vector<Mention> added;
   for (size_t i = 0; i < s->mentions.size(); ++i) {
     const Mention& t = s->mentions[i];
@@ -298,7 +303,7 @@ void Linker::AddTitledPeople(SentenceAnalysis* s) const {
       continue;
     }
     if (Covered(s->mentions, t.end)) continue;
-    size_t end = ReadName(norm, t.end);
+    size_t end = ReadName(s->norm(), t.end);
     // A title inside the read span ends the name (拉坎丰|大将); other aliases
     // inside it are part of the name (the 马利 of 朱马利·赛雅贡 is not Mali).
     for (const Mention& other : s->mentions)
@@ -365,8 +370,8 @@ void Linker::AddBracketedNames(SentenceAnalysis* s) const {
 void Linker::AddPronouns(SentenceAnalysis* s) const {
   const std::string& norm = s->norm();
   size_t length = 0;
-  for (size_t pos = pronouns_.Find(norm, 0, norm.size(), &length); pos != std::string::npos;
-       pos = pronouns_.Find(norm, pos + length, norm.size(), &length)) {
+  for (size_t pos = pronouns_.Find(s->words, 0, norm.size(), &length); pos != std::string::npos;
+       pos = pronouns_.Find(s->words, pos + length, norm.size(), &length)) {
     if (Covered(s->mentions, pos)) continue;
     Mention m;
     m.kind = Mention::Kind::kPronoun;

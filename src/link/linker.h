@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "gazetteer/gazetteer.h"
+#include "link/lexicon.h"
 #include "link/sentence_analysis.h"
 #include "link/word_set.h"
 
@@ -16,7 +17,9 @@ namespace bilat::link {
 
 class Linker {
  public:
-  explicit Linker(const gazetteer::Gazetteer& gazetteer);
+  // The lexicon holds the sets searched in whole sentences: the pronouns
+  // and `more_sets` (the rules'), so that one scan per sentence serves all.
+  explicit Linker(const gazetteer::Gazetteer& gazetteer, const std::vector<std::string>& more_sets = {});
 
   // REQUIRES: original is valid UTF-8 and outlives the result.
   SentenceAnalysis Analyze(std::string_view original, const text::Sentence* sentence,
@@ -30,6 +33,7 @@ class Linker {
   void Complete(SentenceAnalysis* s) const;
 
   const gazetteer::Gazetteer& gazetteer() const { return gazetteer_; }
+  const Lexicon& lexicon() const { return lexicon_; }
 
  private:
   void AddAliasMentions(SentenceAnalysis* s) const;
@@ -47,7 +51,8 @@ class Linker {
   size_t ReadName(std::string_view norm, size_t pos) const;
 
   const gazetteer::Gazetteer& gazetteer_;
-  WordSet pair_followers_, pronouns_, short_verbs_, name_stops_, title_joiners_, name_blockers_;
+  Lexicon lexicon_;
+  WordSet pair_followers_, pronouns_, short_verbs_, name_stops_, name_blockers_;
 };
 
 }  // namespace bilat::link

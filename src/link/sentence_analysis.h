@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "link/mention.h"
+#include "link/word_hits.h"
 #include "text/dates.h"
 #include "text/document.h"
 #include "text/normalize.h"
@@ -20,6 +21,7 @@ struct SentenceAnalysis {
   std::string_view original;       // the sentence as in the article
   text::NormalizedText normalized; // offsets below are into normalized.text
   std::vector<Mention> mentions;   // in text order, non-overlapping
+  WordHits words;                  // the trigger words in it (Lexicon::Scan)
   std::vector<text::DateSpan> dates;
   std::vector<text::Amount> amounts;
   text::DateContext date_context;

@@ -17,6 +17,11 @@ WordSet::WordSet(const std::vector<std::string>& words) {
   trie_.Compile();
 }
 
+WordSet::WordSet(const Lexicon& lexicon, std::initializer_list<std::string_view> set_names)
+    : WordSet(lexicon.Words(set_names)) {
+  mask_ = lexicon.Mask(set_names);
+}
+
 size_t WordSet::MatchAt(std::string_view text, size_t pos) const {
   if (pos >= text.size()) return 0;
   gazetteer::AliasMatcher::Match match;

@@ -1,15 +1,19 @@
 // WordSet: a set of trigger words (normalized once) with longest-match tests
-// at a position and forward/backward search. Forward tests run on a byte
-// trie, so a scan costs one table lookup per position that starts no word.
+// at a position and forward/backward search. Searches either scan text (on
+// a trie: one bit test per position that starts no word) or, for a set
+// taken from a Lexicon, look the words up in a sentence's WordHits.
 // Immutable after construction; thread-safe to share.
 #pragma once
 
 #include <cstddef>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "gazetteer/alias_matcher.h"
+#include "link/lexicon.h"
+#include "link/word_hits.h"
 #include "text/utf8.h"
 
 namespace bilat::link {
@@ -18,6 +22,8 @@ class WordSet {
  public:
   WordSet() = default;
   explicit WordSet(const std::vector<std::string>& words);  // normalizes each word
+  // The union of named lexicon sets; the WordHits searches below need this.
+  WordSet(const Lexicon& lexicon, std::initializer_list<std::string_view> set_names);
 
   bool empty() const { return words_.empty(); }
   // Length of the longest word starting at `pos`, 0 if none.
@@ -31,8 +37,15 @@ class WordSet {
     return Find(text, from, to) != std::string_view::npos;
   }
 
+  // The same searches answered from a sentence's hits (Lexicon::Scan).
+  size_t Find(const WordHits& hits, size_t from, size_t to, size_t* length = nullptr) const {
+    return hits.Find(mask_, from, to, length);
+  }
+  bool Contains(const WordHits& hits, size_t from, size_t to) const { return hits.Contains(mask_, from, to); }
+
  private:
   std::vector<std::string> words_;  // longest first
+  uint64_t mask_ = 0;               // lexicon sets, when built from a Lexicon
   gazetteer::AliasMatcher trie_;
 };
 

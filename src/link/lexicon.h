@@ -1,0 +1,43 @@
+// Lexicon: named trigger word sets of the gazetteer compiled into one trie,
+// so that one pass over a sentence (Scan) finds the words of every set. A
+// set is a bit; WordSet keeps the mask of its sets. At most 64 sets.
+// Immutable after construction; thread-safe to share.
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "gazetteer/alias_matcher.h"
+#include "gazetteer/gazetteer.h"
+#include "link/word_hits.h"
+
+namespace bilat::link {
+
+class Lexicon {
+ public:
+  static constexpr size_t kMaxSets = 64;
+
+  // The named sets of the gazetteer's triggers (a name it lacks is an empty
+  // set). Throws std::length_error for more than kMaxSets names.
+  Lexicon(const gazetteer::Gazetteer& g, const std::vector<std::string>& set_names);
+
+  // The bits of the named sets; 0 for a name the lexicon was not built with.
+  uint64_t Mask(std::initializer_list<std::string_view> set_names) const;
+  // Every word of a set, as written in the gazetteer.
+  std::vector<std::string> Words(std::initializer_list<std::string_view> set_names) const;
+
+  // Every occurrence of every word in normalized text.
+  WordHits Scan(std::string_view normalized) const;
+  void Scan(std::string_view normalized, WordHits* hits) const;
+
+ private:
+  const gazetteer::Gazetteer& gazetteer_;
+  std::vector<std::string> names_;
+  gazetteer::AliasMatcher trie_;
+  std::vector<uint64_t> key_sets_;  // per trie key: the sets holding it
+};
+
+}  // namespace bilat::link

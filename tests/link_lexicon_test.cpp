@@ -1,0 +1,111 @@
+// The one-pass trigger lexicon: for every seed sentence and every word set
+// the rules search, looking words up in the sentence's WordHits finds what a
+// scan of the text finds, from every word boundary and to every bound.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+#include "extract/triggers.h"
+#include "link/lexicon.h"
+#include "test_util.h"
+#include "text/article.h"
+#include "text/normalize.h"
+
+namespace bilat::link {
+namespace {
+
+std::vector<std::string> SeedSentences() {
+  std::vector<std::string> out;
+  for (const auto& entry : std::filesystem::directory_iterator(testing::RepoPath("corpus"))) {
+    if (entry.path().extension() != ".txt") continue;
+    text::Document doc = text::ParseArticle(entry.path().filename().string(), testing::ReadFile(entry.path()), {});
+    for (const auto& s : doc.sentences) out.push_back(text::Normalize(doc.SentenceText(s)).text);
+  }
+  return out;
+}
+
+// Positions worth asking from: the ends of the text and of every hit.
+std::vector<size_t> Probes(const std::string& text, const WordSet& all, const WordHits& hits) {
+  std::vector<size_t> probes{0, text.size()};
+  size_t length = 0;
+  for (size_t pos = all.Find(hits, 0, text.size(), &length); pos != std::string::npos;
+       pos = all.Find(hits, pos + 1, text.size(), &length)) {
+    probes.push_back(pos);
+    probes.push_back(pos + length);
+  }
+  return probes;
+}
+
+void CheckSameAsScan(const WordSet& set, const std::string& text, const WordHits& hits,
+                     const std::vector<size_t>& probes) {
+  for (size_t from : probes)
+    for (size_t to : probes) {
+      if (to < from) continue;
+      size_t scan_length = 0, hit_length = 0;
+      size_t scanned = set.Find(text, from, to, &scan_length);
+      size_t looked_up = set.Find(hits, from, to, &hit_length);
+      CAPTURE(text);
+      CAPTURE(from);
+      CAPTURE(to);
+      REQUIRE(looked_up == scanned);
+      if (scanned != std::string::npos) REQUIRE(hit_length == scan_length);
+    }
+}
+
+TEST_CASE("lexicon: hits answer every search as a scan of the seed sentences does") {
+  const gazetteer::Gazetteer& g = testing::RepoGazetteer();
+  Lexicon lexicon(g, extract::Triggers::SetNames());
+  extract::Triggers t(g, lexicon);
+  const WordSet* searched[] = {&t.visit_nouns, &t.planned_markers, &t.meeting_verbs, &t.meeting_joiners,
+                               &t.guest_markers, &t.trade_bilateral, &t.trade_export, &t.trade_import,
+                               &t.trade_value_verbs, &t.trade_excluders, &t.agreement_verbs, &t.agreement_nouns,
+                               &t.agreement_not_signed, &t.during_markers, &t.relations_established,
+                               &t.anniversary, &t.aid_verbs, &t.aid_markers, &t.aid_distributive, &t.anchors};
+  std::vector<std::string> sentences = SeedSentences();
+  REQUIRE(sentences.size() > 200);
+  size_t with_hits = 0;
+  for (const std::string& text : sentences) {
+    WordHits hits = lexicon.Scan(text);
+    with_hits += !hits.empty();
+    std::vector<size_t> probes = Probes(text, t.anchors, hits);
+    for (const WordSet* set : searched) CheckSameAsScan(*set, text, hits, probes);
+  }
+  CHECK(with_hits > sentences.size() / 2);
+}
+
+TEST_CASE("lexicon: Latin words match on word boundaries only, as in a scan") {
+  const gazetteer::Gazetteer& g = testing::RepoGazetteer();
+  Lexicon lexicon(g, extract::Triggers::SetNames());
+  extract::Triggers t(g, lexicon);
+  for (std::string text : {"贸易额达5亿usd。", "busd", "usdx 与 usd", "达到1亿usda"}) {
+    text = text::Normalize(text).text;
+    WordHits hits = lexicon.Scan(text);
+    CHECK(t.anchors.Find(hits, 0, text.size()) == t.anchors.Find(text, 0, text.size()));
+  }
+  WordHits hits = lexicon.Scan("busd");
+  CHECK_FALSE(t.anchors.Contains(hits, 0, 4));
+  hits = lexicon.Scan("usdx");
+  CHECK(t.anchors.Contains(hits, 0, 3));   // the bound ends the text: nothing follows
+  CHECK_FALSE(t.anchors.Contains(hits, 0, 4));
+}
+
+TEST_CASE("lexicon: sets are bits; unknown names have none; at most 64 sets") {
+  const gazetteer::Gazetteer& g = testing::RepoGazetteer();
+  Lexicon lexicon(g, {"meeting_verbs", "aid_verbs"});
+  CHECK(lexicon.Mask({"meeting_verbs"}) == 1);
+  CHECK(lexicon.Mask({"aid_verbs", "meeting_verbs"}) == 3);
+  CHECK(lexicon.Mask({"no_such_set"}) == 0);
+  std::string text = text::Normalize("越中两国领导人举行会谈并提供援助").text;
+  WordHits hits = lexicon.Scan(text);
+  size_t length = 0;
+  CHECK(hits.Find(1, 0, text.size(), &length) == text.find("举行会谈"));
+  CHECK(length == std::string("举行会谈").size());
+  CHECK(hits.Find(1, text.find("会谈"), text.size(), &length) == text.find("会谈"));
+  CHECK(hits.Find(2, 0, text.size()) == text.find("提供"));
+  CHECK(hits.Find(1, 0, text.find("会谈") + 3) == std::string::npos);  // 会谈 does not fit before the bound
+  std::vector<std::string> many(65, "meeting_verbs");
+  CHECK_THROWS_AS(Lexicon(g, many), std::length_error);
+}
+
+}  // namespace
+}  // namespace bilat::link
