@@ -20,9 +20,14 @@ bool StartsWith(std::string_view s, size_t pos, std::string_view what) {
 
 // Name-internal separators: the interpunct (· and its look-alikes) and hyphen.
 size_t SeparatorAt(std::string_view s, size_t pos) {
-  for (std::string_view sep : {"·", "・", "‧", "•", "-"})
-    if (StartsWith(s, pos, sep)) return sep.size();
-  return 0;
+  if (pos >= s.size()) return 0;
+  switch (static_cast<unsigned char>(s[pos])) {  // most characters start no separator
+    case '-': return 1;
+    case 0xC2: return StartsWith(s, pos, "·") ? 2 : 0;
+    case 0xE3: return StartsWith(s, pos, "・") ? 3 : 0;
+    case 0xE2: return StartsWith(s, pos, "‧") || StartsWith(s, pos, "•") ? 3 : 0;
+    default: return 0;
+  }
 }
 
 // Offices in the order that names a person best when several are held.
@@ -52,8 +57,9 @@ bool Covered(const std::vector<Mention>& mentions, size_t pos) {
 }
 
 void SortMentions(std::vector<Mention>* mentions) {
-  std::sort(mentions->begin(), mentions->end(),
-            [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  auto by_begin = [](const Mention& a, const Mention& b) { return a.begin < b.begin; };
+  if (!std::is_sorted(mentions->begin(), mentions->end(), by_begin))  // mostly nothing was added
+    std::sort(mentions->begin(), mentions->end(), by_begin);
 }
 
 std::vector<std::string> LexiconSets(std::vector<std::string> sets) {
@@ -70,7 +76,17 @@ Linker::Linker(const gazetteer::Gazetteer& g, const std::vector<std::string>& mo
       pronouns_(lexicon_, {"pair_pronouns"}),
       short_verbs_(g.Triggers("visit_short_verbs")),
       name_stops_(g.Triggers("name_stops")),
-      name_blockers_(g.Triggers("person_name_blockers")) {}
+      name_blockers_(g.Triggers("person_name_blockers")) {
+  for (const auto& country : g.countries()) {
+    for (const auto& form : country.short_forms) {
+      std::string key = text::NormalizeKey(form);
+      uint32_t index = short_forms_.AddKey(key);
+      if (index >= short_form_countries_.size()) short_form_countries_.resize(index + 1);
+      short_form_countries_[index] = g.CountryForShortForm(key);  // the gazetteer's choice for a shared form
+    }
+  }
+  short_forms_.Compile();
+}
 
 SentenceAnalysis Linker::Analyze(std::string_view original, const text::Sentence* sentence,
                                  const text::DateContext& context) const {
@@ -192,27 +208,38 @@ void Linker::AddAliasMentions(SentenceAnalysis* s) const {
 
 // Runs of one-character country forms not covered by an alias: 越中 + 关系 is
 // a pair; 访 + 华 and 中 + 方 are single countries.
+const gazetteer::Country* Linker::ShortFormAt(std::string_view norm, size_t pos) const {
+  unsigned char lead = norm[pos];
+  if (lead < 0xE0 || lead >= 0xF0 || !short_forms_.MayStartAt(norm, pos)) return nullptr;
+  const gazetteer::Country* country = nullptr;
+  short_forms_.ForEachAt(norm.substr(0, pos + 3), pos,
+                         [&](uint32_t form, size_t) { country = short_form_countries_[form]; });
+  return country;
+}
+
 void Linker::AddShortForms(SentenceAnalysis* s) const {
   const std::string_view norm = s->norm();
-  // Bytes inside a mention, marked once: the scan below asks at every character.
-  std::vector<char> covered(norm.size() + 1, 0);
-  for (const Mention& m : s->mentions) std::fill(covered.begin() + m.begin, covered.begin() + m.end, 1);
+  // The alias mentions so far are in text order and do not overlap.
+  auto covered = [&mentions = s->mentions](size_t pos) {
+    auto after = std::upper_bound(mentions.begin(), mentions.end(), pos,
+                                  [](size_t p, const Mention& m) { return p < m.begin; });
+    return after != mentions.begin() && pos < std::prev(after)->end;
+  };
   std::vector<Mention> added;
   size_t pos = 0;
   while (pos < norm.size()) {
     size_t len = Utf8Length(norm[pos]);
-    if (len != 3 || covered[pos] || !gazetteer_.CountryForShortForm(norm.substr(pos, len))) {
+    if (!ShortFormAt(norm, pos) || covered(pos)) {
       pos += len;
       continue;
     }
     std::vector<std::string> run;
     size_t end = pos;
-    while (end < norm.size() && !covered[end]) {
-      size_t n = Utf8Length(norm[end]);
-      const auto* c = gazetteer_.CountryForShortForm(norm.substr(end, n));
+    while (end < norm.size() && !covered(end)) {
+      const auto* c = ShortFormAt(norm, end);
       if (!c || std::find(run.begin(), run.end(), c->id) != run.end()) break;
       run.push_back(c->id);
-      end += n;
+      end += 3;
     }
     Mention m;
     m.begin = pos;
@@ -239,7 +266,7 @@ void Linker::AddShortForms(SentenceAnalysis* s) const {
     }
     pos += len;
   }
-  s->mentions.insert(s->mentions.end(), added.begin(), added.end());
+  s->mentions.insert(s->mentions.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
   SortMentions(&s->mentions);
 }
 
@@ -318,7 +345,7 @@ void Linker::AddTitledPeople(SentenceAnalysis* s) const {
     if (m.country.empty()) m.country = title.country;
     added.push_back(std::move(m));
   }
-  s->mentions.insert(s->mentions.end(), added.begin(), added.end());
+  s->mentions.insert(s->mentions.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
   SortMentions(&s->mentions);
 }
 

@@ -38,6 +38,8 @@ class Linker {
  private:
   void AddAliasMentions(SentenceAnalysis* s) const;
   void AddShortForms(SentenceAnalysis* s) const;
+  // The country whose one-character form stands at `pos`, or nullptr.
+  const gazetteer::Country* ShortFormAt(std::string_view norm, size_t pos) const;
   void AddTitledPeople(SentenceAnalysis* s) const;
   void AddBracketedNames(SentenceAnalysis* s) const;
   void AddPronouns(SentenceAnalysis* s) const;
@@ -52,6 +54,8 @@ class Linker {
 
   const gazetteer::Gazetteer& gazetteer_;
   Lexicon lexicon_;
+  gazetteer::AliasMatcher short_forms_;  // one-character country forms
+  std::vector<const gazetteer::Country*> short_form_countries_;  // by short_forms_ key
   WordSet pair_followers_, pronouns_, short_verbs_, name_stops_, name_blockers_;
 };
 
