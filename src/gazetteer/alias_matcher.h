@@ -44,11 +44,10 @@ class AliasMatcher {
   // The key's index if `text` is exactly a key, else -1.
   int64_t Lookup(std::string_view normalized_key) const;
 
-  // Whether some key can start at `pos` (a bit test for BMP code points).
-  bool MayStartAt(std::string_view text, size_t pos) const {
-    uint32_t cp = CodePointAt(text, pos, nullptr);
-    return cp >= 0x10000 || (first_code_points_[cp >> 6] >> (cp & 63) & 1);
-  }
+  // Whether some key can start with code point `cp` (a bit test in the BMP).
+  bool MayStart(uint32_t cp) const { return cp >= 0x10000 || (first_code_points_[cp >> 6] >> (cp & 63) & 1); }
+  // Whether some key can start at `pos`.
+  bool MayStartAt(std::string_view text, size_t pos) const { return MayStart(CodePointAt(text, pos, nullptr)); }
   // Calls f(key, end) for every key starting at `pos`, shortest first,
   // whatever the Latin word boundaries around it.
   template <typename F>
@@ -62,18 +61,6 @@ class AliasMatcher {
       if (node_key_[node] >= 0) f(static_cast<uint32_t>(node_key_[node]), i);
     }
   }
-  // Whether a key starting at `begin` (ending at `end`) would continue a
-  // Latin word of the text: such a match does not count.
-  static bool GluedBefore(std::string_view text, size_t begin);
-  static bool GluedAfter(std::string_view text, size_t end);
-
- private:
-  struct Slot {
-    uint32_t node = 0;
-    uint32_t code_point = 0;
-    uint32_t child = 0;  // 0: empty (the root is never a child)
-  };
-
   // The code point at `pos` and its byte length; a truncated sequence or a
   // continuation byte reads as U+FFFF, a noncharacter no key holds.
   static uint32_t CodePointAt(std::string_view text, size_t pos, size_t* length) {
@@ -88,6 +75,18 @@ class AliasMatcher {
       default: return (p[0] & 0x07u) << 18 | (p[1] & 0x3Fu) << 12 | (p[2] & 0x3Fu) << 6 | (p[3] & 0x3Fu);
     }
   }
+  // Whether a key starting at `begin` (ending at `end`) would continue a
+  // Latin word of the text: such a match does not count.
+  static bool GluedBefore(std::string_view text, size_t begin);
+  static bool GluedAfter(std::string_view text, size_t end);
+
+ private:
+  struct Slot {
+    uint32_t node = 0;
+    uint32_t code_point = 0;
+    uint32_t child = 0;  // 0: empty (the root is never a child)
+  };
+
   size_t SlotOf(uint32_t node, uint32_t code_point) const {
     uint64_t h = (uint64_t{node} << 21 | code_point) * 0x9E3779B97F4A7C15ull;
     return static_cast<size_t>(h >> 32) & slot_mask_;

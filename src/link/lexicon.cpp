@@ -3,7 +3,6 @@
 #include <stdexcept>
 
 #include "text/normalize.h"
-#include "text/utf8.h"
 
 namespace bilat::link {
 
@@ -47,14 +46,16 @@ WordHits Lexicon::Scan(std::string_view normalized) const {
 
 void Lexicon::Scan(std::string_view text, WordHits* hits) const {
   hits->Clear();
-  for (size_t pos = 0; pos < text.size(); pos += text::Utf8Length(text[pos])) {
-    if (!trie_.MayStartAt(text, pos)) continue;
-    bool glued_before = gazetteer::AliasMatcher::GluedBefore(text, pos);
-    trie_.ForEachAt(text, pos, [&](uint32_t key, size_t end) {
-      hits->Add(WordHit{static_cast<uint32_t>(pos), static_cast<uint32_t>(end), key_sets_[key], glued_before,
-                        gazetteer::AliasMatcher::GluedAfter(text, end)});
-    });
-  }
+  for (size_t pos = 0, length = 0; pos < text.size(); pos += length)
+    if (MayStart(gazetteer::AliasMatcher::CodePointAt(text, pos, &length))) AddHitsAt(text, pos, hits);
+}
+
+void Lexicon::AddHitsAt(std::string_view text, size_t pos, WordHits* hits) const {
+  bool glued_before = gazetteer::AliasMatcher::GluedBefore(text, pos);
+  trie_.ForEachAt(text, pos, [&](uint32_t key, size_t end) {
+    hits->Add(WordHit{static_cast<uint32_t>(pos), static_cast<uint32_t>(end), key_sets_[key], glued_before,
+                      gazetteer::AliasMatcher::GluedAfter(text, end)});
+  });
 }
 
 }  // namespace bilat::link

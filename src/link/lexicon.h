@@ -32,6 +32,10 @@ class Lexicon {
   // Every occurrence of every word in normalized text.
   WordHits Scan(std::string_view normalized) const;
   void Scan(std::string_view normalized, WordHits* hits) const;
+  // For scanners that walk the text themselves: whether a word can start
+  // with code point `cp`, and adding the words starting at `pos`.
+  bool MayStart(uint32_t cp) const { return trie_.MayStart(cp); }
+  void AddHitsAt(std::string_view normalized, size_t pos, WordHits* hits) const;
 
  private:
   const gazetteer::Gazetteer& gazetteer_;

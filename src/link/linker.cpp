@@ -102,10 +102,31 @@ SentenceAnalysis Linker::AnalyzeAliases(std::string_view original, const text::S
   s.original = original;
   s.normalized = text::Normalize(original);
   s.date_context = context;
-  lexicon_.Scan(s.norm(), &s.words);
-  AddAliasMentions(&s);
-  AddShortForms(&s);
+  std::vector<gazetteer::AliasMatcher::Match> aliases;
+  std::vector<size_t> short_forms;
+  ScanSentence(&s, &aliases, &short_forms);
+  AddAliasMentions(aliases, &s);
+  AddShortForms(short_forms, &s);
   return s;
+}
+
+// One pass over the code points finds the aliases (leftmost-longest), the
+// trigger words, and where one-character country forms stand.
+void Linker::ScanSentence(SentenceAnalysis* s, std::vector<gazetteer::AliasMatcher::Match>* aliases,
+                          std::vector<size_t>* short_forms) const {
+  const std::string& norm = s->norm();
+  const gazetteer::AliasMatcher& matcher = gazetteer_.matcher();
+  size_t alias_free_from = 0;  // no alias starts inside the previous one
+  for (size_t pos = 0, length = 0; pos < norm.size(); pos += length) {
+    uint32_t cp = gazetteer::AliasMatcher::CodePointAt(norm, pos, &length);
+    gazetteer::AliasMatcher::Match match;
+    if (pos >= alias_free_from && matcher.MayStart(cp) && matcher.LongestAt(norm, pos, &match)) {
+      aliases->push_back(match);
+      alias_free_from = match.end;
+    }
+    if (lexicon_.MayStart(cp)) lexicon_.AddHitsAt(norm, pos, &s->words);
+    if (length == 3 && short_forms_.MayStart(cp)) short_forms->push_back(pos);
+  }
 }
 
 void Linker::Complete(SentenceAnalysis* s) const {
@@ -161,9 +182,9 @@ Mention Linker::PersonMention(const SentenceAnalysis& s, size_t begin, size_t en
   return m;
 }
 
-void Linker::AddAliasMentions(SentenceAnalysis* s) const {
+void Linker::AddAliasMentions(const std::vector<gazetteer::AliasMatcher::Match>& aliases, SentenceAnalysis* s) const {
   const std::string& norm = s->norm();
-  for (const auto& match : gazetteer_.matcher().FindAll(norm)) {
+  for (const auto& match : aliases) {
     const auto& refs = gazetteer_.Refs(match.key);
     auto has = [&refs](AliasRef::Type t) {
       return std::any_of(refs.begin(), refs.end(), [t](const AliasRef& r) { return r.type == t; });
@@ -209,15 +230,13 @@ void Linker::AddAliasMentions(SentenceAnalysis* s) const {
 // Runs of one-character country forms not covered by an alias: 越中 + 关系 is
 // a pair; 访 + 华 and 中 + 方 are single countries.
 const gazetteer::Country* Linker::ShortFormAt(std::string_view norm, size_t pos) const {
-  unsigned char lead = norm[pos];
-  if (lead < 0xE0 || lead >= 0xF0 || !short_forms_.MayStartAt(norm, pos)) return nullptr;
   const gazetteer::Country* country = nullptr;
-  short_forms_.ForEachAt(norm.substr(0, pos + 3), pos,
+  short_forms_.ForEachAt(norm.substr(0, std::min(norm.size(), pos + 3)), pos,
                          [&](uint32_t form, size_t) { country = short_form_countries_[form]; });
   return country;
 }
 
-void Linker::AddShortForms(SentenceAnalysis* s) const {
+void Linker::AddShortForms(const std::vector<size_t>& candidates, SentenceAnalysis* s) const {
   const std::string_view norm = s->norm();
   // The alias mentions so far are in text order and do not overlap.
   auto covered = [&mentions = s->mentions](size_t pos) {
@@ -227,12 +246,11 @@ void Linker::AddShortForms(SentenceAnalysis* s) const {
   };
   std::vector<Mention> added;
   size_t pos = 0;
-  while (pos < norm.size()) {
-    size_t len = Utf8Length(norm[pos]);
-    if (!ShortFormAt(norm, pos) || covered(pos)) {
-      pos += len;
-      continue;
-    }
+  for (size_t candidate : candidates) {
+    if (candidate < pos) continue;  // inside a pair just read
+    pos = candidate;
+    const size_t len = 3;
+    if (!ShortFormAt(norm, pos) || covered(pos)) continue;
     std::vector<std::string> run;
     size_t end = pos;
     while (end < norm.size() && !covered(end)) {

@@ -36,8 +36,10 @@ class Linker {
   const Lexicon& lexicon() const { return lexicon_; }
 
  private:
-  void AddAliasMentions(SentenceAnalysis* s) const;
-  void AddShortForms(SentenceAnalysis* s) const;
+  void ScanSentence(SentenceAnalysis* s, std::vector<gazetteer::AliasMatcher::Match>* aliases,
+                    std::vector<size_t>* short_forms) const;
+  void AddAliasMentions(const std::vector<gazetteer::AliasMatcher::Match>& aliases, SentenceAnalysis* s) const;
+  void AddShortForms(const std::vector<size_t>& candidates, SentenceAnalysis* s) const;
   // The country whose one-character form stands at `pos`, or nullptr.
   const gazetteer::Country* ShortFormAt(std::string_view norm, size_t pos) const;
   void AddTitledPeople(SentenceAnalysis* s) const;
