@@ -28,6 +28,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace bilat::text {
@@ -117,6 +118,9 @@ class Table {
   }
 
   uint32_t entry(char32_t c) const { return entries_[c]; }
+  // Whether BMP code point c (>= U+0800) maps to itself and joins nothing:
+  // the common case, in a bitmap small enough to stay in the L1 cache.
+  bool IsPlain(char32_t c) const { return (plain_[c >> 6] >> (c & 63) & 1) != 0; }
   const char* bytes(uint32_t entry) const { return blob_.data() + (entry & kOffsetMask); }
   // Longest mapping of one code point, in bytes.
   size_t max_length() const { return max_length_; }
@@ -153,6 +157,10 @@ class Table {
       blob_ += mapped;
       max_length_ = std::max(max_length_, mapped.size());
     }
+    for (char32_t c = 0x800; c < 0x10000; ++c) {
+      if (!U_IS_SURROGATE(c) && (entries_[c] & (kIdentity | kJoins)) == kIdentity)
+        plain_[c >> 6] |= uint64_t{1} << (c & 63);
+    }
   }
 
   static bool IsPlainIdeographOrSyllable(UChar32 c) {
@@ -167,6 +175,7 @@ class Table {
   }
 
   std::vector<uint32_t> entries_;
+  std::array<uint64_t, 0x10000 / 64> plain_{};
   std::string blob_;
   size_t max_length_ = 4;
 };
@@ -337,8 +346,7 @@ void NormalizeInto(std::string_view utf8, std::string* text, std::vector<uint32_
         (in[i + 2] & 0xC0) == 0x80) {
       // Most of Chinese text: a 3-byte code point that maps on its own.
       char32_t c = (in[i] & 0x0Fu) << 12 | (in[i + 1] & 0x3Fu) << 6 | (in[i + 2] & 0x3Fu);
-      uint32_t e = table.entry(c);
-      if ((e & (kIdentity | kJoins)) == kIdentity && c >= 0x800 && !U_IS_SURROGATE(c)) {
+      if (table.IsPlain(c)) {
         starter_in = i;
         starter_out = sink.size();
         sink.Put3(utf8.data() + i, static_cast<uint32_t>(i));
