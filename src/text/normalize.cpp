@@ -131,14 +131,19 @@ class Table {
     for (const FoldPair& p : kFoldPairs) {
       if (p.traditional < kTableSize) folds[p.traditional] = true;
     }
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
     std::string mapped;
     for (UChar32 c = 0; c < static_cast<UChar32>(kTableSize); ++c) {
       if (U_IS_SURROGATE(c)) continue;  // never decoded from valid UTF-8
       // Ideographs and Hangul syllables map to themselves unless they fold
       // (Traditional → Simplified); skipping ICU for them keeps start-up short.
       if (!folds[c] && (IsPlainIdeographOrSyllable(c) || u_charType(c) == U_UNASSIGNED)) continue;
-      uint32_t joins = JoinsPrevious(c) ? kJoins : 0;
-      if (!folds[c] && !MaybeChanges(c)) {
+      // Inert (NFKC leaves it alone, combining class 0, composes with
+      // nothing): one cheap look-up answers the NFKC questions below.
+      const bool inert = U_SUCCESS(status) && nfkc->isInert(c);
+      uint32_t joins = !inert && JoinsPrevious(c) ? kJoins : 0;
+      if (!folds[c] && !(inert ? CaseOrSpaceChanges(c) : MaybeChanges(c))) {
         entries_[c] = kIdentity | joins;
         continue;
       }
@@ -169,8 +174,10 @@ class Table {
   }
 
   static bool MaybeChanges(UChar32 c) {
-    return u_getIntPropertyValue(c, UCHAR_NFKC_QUICK_CHECK) == UNORM_NO ||
-           u_tolower(c) != c || u_isUWhiteSpace(c) ||
+    return u_getIntPropertyValue(c, UCHAR_NFKC_QUICK_CHECK) == UNORM_NO || CaseOrSpaceChanges(c);
+  }
+  static bool CaseOrSpaceChanges(UChar32 c) {
+    return u_tolower(c) != c || u_isUWhiteSpace(c) ||
            u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
   }
 
