@@ -216,16 +216,15 @@ class Sink {
     if constexpr (kOrigin) origin_data_[size_] = from;
     ++size_;
   }
-  void Put3(const char* bytes, uint32_t from) {
-    char* t = text_data_ + size_;
-    t[0] = bytes[0];
-    t[1] = bytes[1];
-    t[2] = bytes[2];
+  // n bytes of three-byte characters copied as they are, the first from
+  // original offset `from`: each byte's origin is its character's start.
+  void PutThreeByteRun(const char* bytes, size_t n, uint32_t from) {
+    std::memcpy(text_data_ + size_, bytes, n);
     if constexpr (kOrigin) {
       uint32_t* o = origin_data_ + size_;
-      o[0] = o[1] = o[2] = from;
+      for (size_t k = 0; k < n; k += 3, from += 3) o[k] = o[k + 1] = o[k + 2] = from;
     }
-    size_ += 3;
+    size_ += n;
   }
   void Put(const char* bytes, size_t n, uint32_t from) {
     for (size_t k = 0; k < n; ++k) text_data_[size_ + k] = bytes[k];
@@ -286,6 +285,14 @@ inline char32_t Decode(const unsigned char* in, size_t i, size_t n, size_t* len)
   }
   *len = 1;
   return 0xFFFD;
+}
+
+// Whether a well-formed three-byte sequence starts at in[i] whose code
+// point Table::IsPlain.
+inline bool IsPlainThreeByte(const Table& table, const unsigned char* in, size_t i, size_t n) {
+  if (n - i < 3 || (in[i] & 0xF0) != 0xE0 || (in[i + 1] & 0xC0) != 0x80 || (in[i + 2] & 0xC0) != 0x80)
+    return false;
+  return table.IsPlain((in[i] & 0x0Fu) << 12 | (in[i + 1] & 0x3Fu) << 6 | (in[i + 2] & 0x3Fu));
 }
 
 // Emits the mapping of c, which starts at original offset `from`.
@@ -349,17 +356,17 @@ void NormalizeInto(std::string_view utf8, std::string* text, std::vector<uint32_
       ++i;
       continue;
     }
-    if ((in[i] & 0xF0) == 0xE0 && i + 2 < n && (in[i + 1] & 0xC0) == 0x80 &&
-        (in[i + 2] & 0xC0) == 0x80) {
-      // Most of Chinese text: a 3-byte code point that maps on its own.
-      char32_t c = (in[i] & 0x0Fu) << 12 | (in[i + 1] & 0x3Fu) << 6 | (in[i + 2] & 0x3Fu);
-      if (table.IsPlain(c)) {
-        starter_in = i;
-        starter_out = sink.size();
-        sink.Put3(utf8.data() + i, static_cast<uint32_t>(i));
-        i += 3;
-        continue;
-      }
+    if (IsPlainThreeByte(table, in, i, n)) {
+      // Most of Chinese text: a run of 3-byte code points that map to
+      // themselves, copied as they are. The last one is the starter.
+      size_t end = i + 3;
+      while (IsPlainThreeByte(table, in, end, n)) end += 3;
+      sink.Reserve(end - i);
+      sink.PutThreeByteRun(utf8.data() + i, end - i, static_cast<uint32_t>(i));
+      starter_in = end - 3;
+      starter_out = sink.size() - 3;
+      i = end;
+      continue;
     }
     size_t len;
     char32_t c = Decode(in, i, n, &len);
