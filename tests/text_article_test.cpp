@@ -55,6 +55,24 @@ TEST_CASE("SplitSentences ends sentences outside brackets and quotes") {
   }
 }
 
+TEST_CASE("SplitSentences: deep nesting, and appending to a vector") {
+  // Twenty open brackets, closed one by one: no split inside.
+  std::string nested = std::string(20, '(') + "甲。" + std::string(20, ')') + "乙。丙";
+  CHECK(Sentences(nested) == std::vector<std::string>{std::string(20, '(') + "甲。" + std::string(20, ')') + "乙。", "丙"});
+  // Unbalanced: split as if there were no brackets.
+  CHECK(Sentences("《甲。乙。") == std::vector<std::string>{"《甲。", "乙。"});
+  // A closer closes the innermost bracket it matches and those inside it.
+  CHECK(Sentences("（《甲）乙。丙") == std::vector<std::string>{"（《甲）乙。", "丙"});
+
+  std::string text = "甲。乙。";
+  std::vector<Span> spans{{0, 1}};
+  SplitSentences(text, 0, text.size(), &spans);
+  CHECK(spans == std::vector<Span>{{0, 1}, {0, 6}, {6, 12}});
+  std::string quoted = "“甲。乙。";
+  SplitSentences(quoted, 0, quoted.size(), &spans);  // unbalanced: the first attempt's span is dropped
+  CHECK(spans == std::vector<Span>{{0, 1}, {0, 6}, {6, 12}, {0, 9}, {9, 15}});
+}
+
 struct CorpusRow {
   const char* file;
   const char* title;

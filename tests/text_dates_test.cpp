@@ -244,6 +244,9 @@ TEST_CASE("text/dates: numbers that are not dates") {
       {"两国有2000年历史", "2022", ""},
       {"为期5日内完成", "2022-10", ""},
       {"同塔省军事指挥部(k91队)表示", "2025", ""},
+      // Characters that start date words, followed by something else.
+      {"上海同志当地次要翌晨头部第二前往明确今后本次去向下午昨晚", "2025", ""},
+      {"一些二手三方五十人七八个九〇后", "2025", ""},
   });
 }
 

@@ -149,6 +149,10 @@ TEST_CASE("IsValidUtf8 finds the first bad sequence") {
       {"越南\xE4\xB8", false, 6},             // truncated
       {"越\xBA南", false, 3},                 // stray continuation byte
       {"\xFE", false, 0},
+      {"越南abcdefghij\xE4\x41\x80", false, 16},  // a lead byte without continuation after ASCII
+      {"越南\xE4\xB8\x41", false, 6},             // a three-byte run cut by ASCII
+      {"\xE0\xA0\x80\xEF\xBF\xBF\xED\x9F\xBF", true, 0},  // U+0800, U+FFFF, U+D7FF
+      {"\xEE\x80\x80\xED\xBF\xBF", false, 3},   // U+E000, then a surrogate
   };
   for (const Row& row : rows) {
     CAPTURE(row.bytes);

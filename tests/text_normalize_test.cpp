@@ -97,6 +97,10 @@ TEST_CASE("Normalize keeps the origin of every byte") {
       {"a\u200Bb", {0, 4, 5}},
       // ㎏ expands to two bytes, both from it.
       {"㎏", {0, 0, 3}},
+      // A run of ideographs, each byte from its own character; a mark after
+      // the run joins the run's last character.
+      {"越南a", {0, 0, 0, 3, 3, 3, 6, 7}},
+      {"越南\u0301", {0, 0, 0, 3, 3, 3, 3, 3, 8}},
   };
   for (const OriginRow& row : rows) {
     std::string input = row.input;

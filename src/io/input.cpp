@@ -7,6 +7,9 @@
 #include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -82,22 +85,44 @@ std::string TooLarge(uintmax_t size, size_t limit) {
   return "too large for one article (" + std::to_string(size) + " bytes; " + limit_text + ")";
 }
 
-// The whole file, refused when over `limit` bytes. Reads in chunks rather
-// than by size, so that pipes (bilat extract <(zcat a.gz)) work too.
+// Closes a file descriptor when it goes out of scope.
+class FileDescriptor {
+ public:
+  explicit FileDescriptor(int fd) : fd_(fd) {}
+  ~FileDescriptor() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  FileDescriptor(const FileDescriptor&) = delete;
+  FileDescriptor& operator=(const FileDescriptor&) = delete;
+  int get() const { return fd_; }
+
+ private:
+  int fd_;
+};
+
+// The whole file, refused when over `limit` bytes. Reads with read(2)
+// straight into *out, sized to what stat announced so that one call
+// usually does; then on to the end of the file, so that pipes (bilat
+// extract <(zcat a.gz)) and files that grew work too.
 Status ReadFile(const fs::path& path, size_t limit, std::string* out) {
   std::error_code ec;
-  if (uintmax_t size = fs::file_size(path, ec); !ec && size > limit) {
-    return Status::BadData(path.string(), TooLarge(size, limit));
+  uintmax_t size = fs::file_size(path, ec);
+  if (!ec && size > limit) return Status::BadData(path.string(), TooLarge(size, limit));
+  FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (file.get() < 0) return Status::IOError(path.string(), std::strerror(errno));
+  // One byte more than announced, so that the first read can reach the end.
+  out->resize(static_cast<size_t>(ec ? 0 : size) + 1);
+  size_t used = 0;
+  for (;;) {
+    if (used == out->size()) out->resize(std::max(out->size() * 2, size_t{1} << 16));
+    ssize_t got = ::read(file.get(), out->data() + used, out->size() - used);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) return Status::IOError(path.string(), "cannot read");
+    if (got == 0) break;
+    used += static_cast<size_t>(got);
+    if (used > limit) return Status::BadData(path.string(), TooLarge(0, limit));
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError(path.string(), std::strerror(errno));
-  out->clear();
-  char chunk[1 << 16];
-  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
-    out->append(chunk, static_cast<size_t>(in.gcount()));
-    if (out->size() > limit) return Status::BadData(path.string(), TooLarge(0, limit));
-  }
-  if (in.bad()) return Status::IOError(path.string(), "cannot read");
+  out->resize(used);
   return Status::Ok();
 }
 

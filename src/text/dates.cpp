@@ -1,5 +1,5 @@
 // How FindDates works. One pass over the bytes; at a character that may
-// begin a date (MayStartDate: a digit, a Chinese numeral, or the first
+// begin a date (kDateStarts: a digit, a Chinese numeral, or the first
 // character of a word such as 今年 or 同期), every reader tries its form:
 //   ReadNumericDate  1960/12/2, 1930.2.3-2026.2.3
 //   ReadDate         a point (ReadPoint: year, month, day, relative words,
@@ -26,9 +26,12 @@ namespace {
 // Byte-level helpers.
 
 using internal::At;
+using internal::CharIn;
 using internal::IsAsciiLetter;
 using internal::IsDigit;
 using internal::IsDigitAt;
+using internal::NextChar;
+using internal::SkipToCharIn;
 
 size_t SkipSpaces(std::string_view s, size_t p) {
   while (p < s.size() && s[p] == ' ') ++p;
@@ -49,12 +52,6 @@ std::string_view PrevChar(std::string_view s, size_t p) {
   size_t q = p - 1;
   while (q > 0 && (static_cast<unsigned char>(s[q]) & 0xC0) == 0x80) --q;
   return s.substr(q, p - q);
-}
-
-size_t NextChar(std::string_view s, size_t p) {
-  unsigned char c = static_cast<unsigned char>(s[p]);
-  size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-  return std::min(s.size(), p + len);
 }
 
 // The three bytes of a CJK character as one integer, so that hot per-
@@ -501,21 +498,38 @@ std::optional<Match> ReadAnaphoric(std::string_view s, size_t p) {
   return m;
 }
 
-// Characters that can begin a date expression besides ASCII digits: Chinese
-// numerals and the first characters of the words above. A quick filter so
-// that most characters cost one table look-up.
-bool MayStartDate(std::string_view s, size_t p) {
-  if (IsDigit(s[p])) return true;
-  uint32_t key = KeyAt(s, p);
-  switch (key) {
-    case Key("今"): case Key("本"): case Key("去"): case Key("上"): case Key("前"):
-    case Key("明"): case Key("后"): case Key("下"): case Key("昨"): case Key("同"):
-    case Key("当"): case Key("次"): case Key("翌"): case Key("头"): case Key("第"):
-      return true;
-    default:
-      return key != Key("万") && key != Key("亿") && key != Key("百") && key != Key("千") &&
-             IsCnNumeralKey(key);
+// Characters that can begin a date expression: ASCII digits, the Chinese
+// numerals other than 百, 千, 万, 亿, and the first characters of the words
+// above. FindDates passes over every other character.
+constexpr internal::CharSet kDateStarts{
+    U'0', U'1', U'2', U'3', U'4', U'5', U'6', U'7', U'8', U'9',
+    U'〇', U'零', U'一', U'二', U'两', U'三', U'四', U'五', U'六', U'七', U'八', U'九', U'十',
+    U'今', U'本', U'去', U'上', U'前', U'明', U'后', U'下', U'昨', U'同', U'当', U'次', U'翌',
+    U'头', U'第'};
+
+// What may follow a numeral (after spaces) that starts a date: a unit
+// (年 月 日 号, 季度, 世纪), a cyclical stem (2026丙午年), a range connector.
+constexpr internal::CharSet kAfterDateNumeral{
+    U'年', U'月', U'日', U'号', U'季', U'世', U'甲', U'乙', U'丙', U'丁', U'戊', U'己', U'庚',
+    U'辛', U'壬', U'癸', U'至', U'到', U'-', U'–', U'—', U'~', U'〜', U'－'};
+// What may follow the first character of a date word (今年, 上个月, 上半年,
+// 上世纪, 同期, 当天, 昨日) besides a numeral (前三个月, 第一季度).
+constexpr internal::CharSet kDateWordSeconds{U'年', U'月', U'个', U'天', U'日', U'半', U'世', U'期'};
+
+// False when no reader can match at p (a character of kDateStarts):
+// every form that starts with a numeral goes on, after spaces, with a
+// kAfterDateNumeral character (or '/' or '.' right after the digits of
+// 1960/12/2, 1930.2.3); every word's second character is a numeral or in
+// kDateWordSeconds. Exact, and much cheaper than trying every reader.
+bool MayMatchAt(std::string_view s, size_t p, bool numeral) {
+  if (!numeral) {
+    size_t next = p + 3;  // every word starts with a three-byte character
+    return IsDigitAt(s, next) || IsCnNumeralKey(KeyAt(s, next)) || CharIn(s, next, kDateWordSeconds);
   }
+  auto n = ReadNumeral(s, p, kDateNumerals);
+  if (!n) return false;
+  if (n->end < s.size() && (s[n->end] == '/' || s[n->end] == '.')) return true;
+  return CharIn(s, SkipSpaces(s, n->end), kAfterDateNumeral);
 }
 
 // The longest expression starting at p, if any.
@@ -523,6 +537,7 @@ std::optional<Match> LongestAt(std::string_view s, size_t p, const Date& referen
   std::optional<Match> best;
   bool numeral = IsDigitAt(s, p) || IsCnNumeralKey(KeyAt(s, p));
   if (numeral && !NumeralMayStartAt(s, p)) return std::nullopt;
+  if (!MayMatchAt(s, p, numeral)) return std::nullopt;
   if (IsDigitAt(s, p)) best = ReadNumericDate(s, p);
   if (auto m = ReadDate(s, p); Longer(m, best)) best = m;
   if (auto m = ReadDecade(s, p, reference); Longer(m, best)) best = m;
@@ -686,10 +701,8 @@ std::vector<DateSpan> FindDates(std::string_view s, const DateContext& context) 
   std::vector<DateSpan> out;
   size_t p = 0;
   while (p < s.size()) {
-    if (!MayStartDate(s, p)) {
-      p = NextChar(s, p);
-      continue;
-    }
+    p = SkipToCharIn(s, p, s.size(), kDateStarts);  // as if MayStartDate were tried at each character
+    if (p >= s.size()) break;
     std::optional<Match> m = LongestAt(s, p, context.reference);
     if (!m) {
       p = NextChar(s, p);

@@ -52,6 +52,27 @@ size_t SequenceLength(const unsigned char* s, size_t i, size_t n) {
   return 0;
 }
 
+// A well-formed three-byte sequence at s[i] whose lead byte admits any
+// continuation bytes (E1-EC, EE, EF: not E0's overlong forms, not ED's
+// surrogates).
+inline bool IsPlainThreeByte(const unsigned char* s, size_t i, size_t n) {
+  unsigned char b = s[i];
+  return b >= 0xE1 && b <= 0xEF && b != 0xED && n - i >= 3 && (s[i + 1] & 0xC0) == 0x80 &&
+         (s[i + 2] & 0xC0) == 0x80;
+}
+
+// The end of the run of ASCII bytes at s[i], eight bytes at a time.
+size_t SkipAscii(const unsigned char* s, size_t i, size_t n) {
+  while (n - i >= 8) {
+    uint64_t word;
+    std::memcpy(&word, s + i, 8);
+    if (word & 0x8080808080808080ull) break;
+    i += 8;
+  }
+  while (i < n && s[i] < 0x80) ++i;
+  return i;
+}
+
 // The bytes of the bad sequence at `at`: as many as its lead byte announces.
 std::string DescribeBadUtf8(std::string_view bytes, size_t at) {
   auto lead = static_cast<unsigned char>(bytes[at]);
@@ -269,20 +290,16 @@ bool IsValidUtf8(std::string_view bytes, size_t* first_bad) {
   const size_t n = bytes.size();
   size_t i = 0;
   while (i < n) {
-    // Skip ASCII eight bytes at a time.
-    while (i + 8 <= n) {
-      uint64_t word;
-      std::memcpy(&word, s + i, 8);
-      if (word & 0x8080808080808080ull) break;
-      i += 8;
-    }
-    if (i >= n) break;
-    size_t len = SequenceLength(s, i, n);
-    if (len == 0) {
+    if (s[i] < 0x80) {
+      i = SkipAscii(s, i, n);
+    } else if (IsPlainThreeByte(s, i, n)) {  // most of CJK: no need for the full check
+      i += 3;
+    } else if (size_t len = SequenceLength(s, i, n)) {
+      i += len;
+    } else {
       if (first_bad != nullptr) *first_bad = i;
       return false;
     }
-    i += len;
   }
   return true;
 }

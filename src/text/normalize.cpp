@@ -28,6 +28,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace bilat::text {
@@ -117,6 +118,9 @@ class Table {
   }
 
   uint32_t entry(char32_t c) const { return entries_[c]; }
+  // Whether BMP code point c (>= U+0800) maps to itself and joins nothing:
+  // the common case, in a bitmap small enough to stay in the L1 cache.
+  bool IsPlain(char32_t c) const { return (plain_[c >> 6] >> (c & 63) & 1) != 0; }
   const char* bytes(uint32_t entry) const { return blob_.data() + (entry & kOffsetMask); }
   // Longest mapping of one code point, in bytes.
   size_t max_length() const { return max_length_; }
@@ -127,14 +131,19 @@ class Table {
     for (const FoldPair& p : kFoldPairs) {
       if (p.traditional < kTableSize) folds[p.traditional] = true;
     }
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
     std::string mapped;
     for (UChar32 c = 0; c < static_cast<UChar32>(kTableSize); ++c) {
       if (U_IS_SURROGATE(c)) continue;  // never decoded from valid UTF-8
       // Ideographs and Hangul syllables map to themselves unless they fold
       // (Traditional → Simplified); skipping ICU for them keeps start-up short.
       if (!folds[c] && (IsPlainIdeographOrSyllable(c) || u_charType(c) == U_UNASSIGNED)) continue;
-      uint32_t joins = JoinsPrevious(c) ? kJoins : 0;
-      if (!folds[c] && !MaybeChanges(c)) {
+      // Inert (NFKC leaves it alone, combining class 0, composes with
+      // nothing): one cheap look-up answers the NFKC questions below.
+      const bool inert = U_SUCCESS(status) && nfkc->isInert(c);
+      uint32_t joins = !inert && JoinsPrevious(c) ? kJoins : 0;
+      if (!folds[c] && !(inert ? CaseOrSpaceChanges(c) : MaybeChanges(c))) {
         entries_[c] = kIdentity | joins;
         continue;
       }
@@ -153,6 +162,10 @@ class Table {
       blob_ += mapped;
       max_length_ = std::max(max_length_, mapped.size());
     }
+    for (char32_t c = 0x800; c < 0x10000; ++c) {
+      if (!U_IS_SURROGATE(c) && (entries_[c] & (kIdentity | kJoins)) == kIdentity)
+        plain_[c >> 6] |= uint64_t{1} << (c & 63);
+    }
   }
 
   static bool IsPlainIdeographOrSyllable(UChar32 c) {
@@ -161,12 +174,15 @@ class Table {
   }
 
   static bool MaybeChanges(UChar32 c) {
-    return u_getIntPropertyValue(c, UCHAR_NFKC_QUICK_CHECK) == UNORM_NO ||
-           u_tolower(c) != c || u_isUWhiteSpace(c) ||
+    return u_getIntPropertyValue(c, UCHAR_NFKC_QUICK_CHECK) == UNORM_NO || CaseOrSpaceChanges(c);
+  }
+  static bool CaseOrSpaceChanges(UChar32 c) {
+    return u_tolower(c) != c || u_isUWhiteSpace(c) ||
            u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
   }
 
   std::vector<uint32_t> entries_;
+  std::array<uint64_t, 0x10000 / 64> plain_{};
   std::string blob_;
   size_t max_length_ = 4;
 };
@@ -200,16 +216,15 @@ class Sink {
     if constexpr (kOrigin) origin_data_[size_] = from;
     ++size_;
   }
-  void Put3(const char* bytes, uint32_t from) {
-    char* t = text_data_ + size_;
-    t[0] = bytes[0];
-    t[1] = bytes[1];
-    t[2] = bytes[2];
+  // n bytes of three-byte characters copied as they are, the first from
+  // original offset `from`: each byte's origin is its character's start.
+  void PutThreeByteRun(const char* bytes, size_t n, uint32_t from) {
+    std::memcpy(text_data_ + size_, bytes, n);
     if constexpr (kOrigin) {
       uint32_t* o = origin_data_ + size_;
-      o[0] = o[1] = o[2] = from;
+      for (size_t k = 0; k < n; k += 3, from += 3) o[k] = o[k + 1] = o[k + 2] = from;
     }
-    size_ += 3;
+    size_ += n;
   }
   void Put(const char* bytes, size_t n, uint32_t from) {
     for (size_t k = 0; k < n; ++k) text_data_[size_ + k] = bytes[k];
@@ -270,6 +285,14 @@ inline char32_t Decode(const unsigned char* in, size_t i, size_t n, size_t* len)
   }
   *len = 1;
   return 0xFFFD;
+}
+
+// Whether a well-formed three-byte sequence starts at in[i] whose code
+// point Table::IsPlain.
+inline bool IsPlainThreeByte(const Table& table, const unsigned char* in, size_t i, size_t n) {
+  if (n - i < 3 || (in[i] & 0xF0) != 0xE0 || (in[i + 1] & 0xC0) != 0x80 || (in[i + 2] & 0xC0) != 0x80)
+    return false;
+  return table.IsPlain((in[i] & 0x0Fu) << 12 | (in[i + 1] & 0x3Fu) << 6 | (in[i + 2] & 0x3Fu));
 }
 
 // Emits the mapping of c, which starts at original offset `from`.
@@ -333,18 +356,17 @@ void NormalizeInto(std::string_view utf8, std::string* text, std::vector<uint32_
       ++i;
       continue;
     }
-    if ((in[i] & 0xF0) == 0xE0 && i + 2 < n && (in[i + 1] & 0xC0) == 0x80 &&
-        (in[i + 2] & 0xC0) == 0x80) {
-      // Most of Chinese text: a 3-byte code point that maps on its own.
-      char32_t c = (in[i] & 0x0Fu) << 12 | (in[i + 1] & 0x3Fu) << 6 | (in[i + 2] & 0x3Fu);
-      uint32_t e = table.entry(c);
-      if ((e & (kIdentity | kJoins)) == kIdentity && c >= 0x800 && !U_IS_SURROGATE(c)) {
-        starter_in = i;
-        starter_out = sink.size();
-        sink.Put3(utf8.data() + i, static_cast<uint32_t>(i));
-        i += 3;
-        continue;
-      }
+    if (IsPlainThreeByte(table, in, i, n)) {
+      // Most of Chinese text: a run of 3-byte code points that map to
+      // themselves, copied as they are. The last one is the starter.
+      size_t end = i + 3;
+      while (IsPlainThreeByte(table, in, end, n)) end += 3;
+      sink.Reserve(end - i);
+      sink.PutThreeByteRun(utf8.data() + i, end - i, static_cast<uint32_t>(i));
+      starter_in = end - 3;
+      starter_out = sink.size() - 3;
+      i = end;
+      continue;
     }
     size_t len;
     char32_t c = Decode(in, i, n, &len);

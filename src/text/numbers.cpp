@@ -2,17 +2,22 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "text/dates.h"
 #include "text/internal/bytes.h"
+#include "text/utf8.h"
 
 namespace bilat::text {
 namespace {
 
 using internal::At;
+using internal::CharIn;
 using internal::IsAsciiLetter;
 using internal::IsDigit;
 using internal::IsDigitAt;
+using internal::NextChar;
+using internal::SkipToCharIn;
 
 // Exact powers of ten as doubles (10^0 .. 10^22 are exactly representable).
 double Pow10(int e) {
@@ -165,6 +170,9 @@ double Rescale(const Numeral& n, int exponent) {
                                 : mantissa / Pow10(n.decimals - exponent);
 }
 
+// The first characters of multipliers and of kNotMultipliers.
+constexpr internal::CharSet kMultiplierStarts{U'万', U'亿', U'千', U'百', U'十'};
+
 struct Scaled {
   size_t end = 0;
   double value = 0;
@@ -178,6 +186,7 @@ Scaled ApplyMultipliers(std::string_view s, const Numeral& n) {
   Scaled out{n.end, n.value, 0};
   size_t p = n.end;
   for (;;) {
+    if (!CharIn(s, p, kMultiplierStarts)) break;  // the common case: no multiplier
     if (std::any_of(std::begin(kNotMultipliers), std::end(kNotMultipliers),
                     [&](std::string_view w) { return At(s, p, w); }))
       break;
@@ -264,10 +273,49 @@ constexpr Suffix kSuffixes[] = {
     {"处", K::kCount, "处"}, {"届", K::kCount, "届"},
 };
 
+// The suffixes grouped by their first character, each group in table order:
+// SuffixAt tries only the group of the character it stands on.
+class SuffixIndex {
+ public:
+  struct Entry {
+    uint32_t first;  // FirstChar of the suffix
+    const Suffix* suffix;
+  };
+
+  SuffixIndex() {
+    for (const Suffix& suffix : kSuffixes) entries_.push_back({FirstChar(suffix.text, 0), &suffix});
+    std::stable_sort(entries_.begin(), entries_.end(),
+                     [](const Entry& a, const Entry& b) { return a.first < b.first; });
+  }
+  // The suffixes whose first character is the one at p of s.
+  std::span<const Entry> At(std::string_view s, size_t p) const {
+    uint32_t first = FirstChar(s, p);
+    auto lower = std::lower_bound(entries_.begin(), entries_.end(), first,
+                                  [](const Entry& e, uint32_t v) { return e.first < v; });
+    auto upper = std::find_if(lower, entries_.end(), [&](const Entry& e) { return e.first != first; });
+    return {lower, upper};
+  }
+
+ private:
+  // The lead byte and up to two more bytes of the character at p: equal for
+  // a suffix and the text wherever the suffix occurs.
+  static uint32_t FirstChar(std::string_view s, size_t p) {
+    size_t length = std::min({Utf8Length(static_cast<unsigned char>(s[p])), size_t{3}, s.size() - p});
+    uint32_t key = 0;
+    for (size_t k = 0; k < length; ++k) key = key << 8 | static_cast<unsigned char>(s[p + k]);
+    return key;
+  }
+  std::vector<Entry> entries_;
+};
+
 const Suffix* SuffixAt(std::string_view s, size_t p) {
+  if (p >= s.size()) return nullptr;
+  static const SuffixIndex index;
   const Suffix* best = nullptr;
-  for (const auto& suffix : kSuffixes)
+  for (const auto& entry : index.At(s, p)) {
+    const Suffix& suffix = *entry.suffix;
     if (At(s, p, suffix.text) && (!best || suffix.text.size() > best->text.size())) best = &suffix;
+  }
   // "usd"/"eur" must be whole words.
   if (best && IsAsciiLetter(best->text[0]) && p + best->text.size() < s.size() &&
       IsAsciiLetter(s[p + best->text.size()]))
@@ -282,6 +330,15 @@ struct Prefix {
 constexpr Prefix kPrefixes[] = {{"us$", "USD"}, {"usd", "USD"}, {"$", "USD"}, {"€", "EUR"},
                                 {"eur", "EUR"}, {"£", "GBP"},   {"¥", "CNY"}, {"rmb", "CNY"},
                                 {"人民币", "CNY"}};
+
+// The first bytes of kPrefixes.
+struct PrefixFirstBytes {
+  bool is[256] = {};
+  constexpr PrefixFirstBytes() {
+    for (const Prefix& prefix : kPrefixes) is[static_cast<unsigned char>(prefix.text[0])] = true;
+  }
+};
+constexpr PrefixFirstBytes kPrefixFirstBytes;
 
 constexpr std::string_view kConnectors[] = {"至", "到", "-", "–", "—", "~"};
 // "30多个", "1万余人": more than; the value is the lower bound.
@@ -312,19 +369,10 @@ bool IsCnNumeralChar(std::string_view c) {
 
 // Characters that can begin an amount: digits, the first letters of the
 // currency prefixes, Chinese numerals, 百 (百分之), 人 (人民币).
-bool MayStartAmount(std::string_view s, size_t p) {
-  switch (s[p]) {
-    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8':
-    case '9': case '$': case 'u': case 'e': case 'r': return true;
-    default: break;
-  }
-  unsigned char c = static_cast<unsigned char>(s[p]);
-  if (c < 0x80) return false;
-  if (c == 0xC2) return p + 1 < s.size() && (s[p + 1] == '\xA3' || s[p + 1] == '\xA5');  // £ ¥
-  if (CnDigitAt(s, p) >= 0 || CnUnitAt(s, p)) return true;
-  uint32_t key = KeyAt(s, p);
-  return key == Key("人") || key == Key("€");
-}
+constexpr internal::CharSet kAmountStarts{
+    U'0', U'1', U'2', U'3', U'4', U'5', U'6', U'7', U'8', U'9', U'$', U'u', U'e', U'r',
+    U'〇', U'零', U'一', U'二', U'两', U'三', U'四', U'五', U'六', U'七', U'八', U'九',
+    U'十', U'百', U'千', U'人', U'€', U'£', U'¥'};
 
 // May a numeral start at p? Not inside another number or a Latin word
 // (k91), nor after 第, 数 or 几.
@@ -480,18 +528,13 @@ std::optional<Amount> PercentWordAt(std::string_view s, size_t p) {
 }
 
 const Prefix* PrefixAt(std::string_view s, size_t p) {
+  if (!kPrefixFirstBytes.is[static_cast<unsigned char>(s[p])]) return nullptr;
   for (const auto& prefix : kPrefixes) {
     if (!At(s, p, prefix.text)) continue;
     if (IsAsciiLetter(prefix.text[0]) && p > 0 && IsAsciiLetter(s[p - 1])) continue;
     return &prefix;
   }
   return nullptr;
-}
-
-size_t NextChar(std::string_view s, size_t p) {
-  unsigned char c = static_cast<unsigned char>(s[p]);
-  size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-  return std::min(s.size(), p + len);
 }
 
 }  // namespace
@@ -530,10 +573,8 @@ std::vector<Amount> FindAmounts(std::string_view s, std::span<const DateSpan> da
       continue;
     }
     size_t limit = next_date < dates.size() ? dates[next_date].begin : s.size();
-    if (!MayStartAmount(s, p)) {
-      p = NextChar(s, p);
-      continue;
-    }
+    p = SkipToCharIn(s, p, limit, kAmountStarts);  // as if each character were tried
+    if (p >= limit) continue;
     std::optional<Amount> found;
     size_t skip_to = p;
     if (const Prefix* prefix = PrefixAt(s, p)) {

@@ -4,6 +4,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <iterator>
+#include <string>
 #include <vector>
 
 namespace bilat::text {
@@ -97,27 +99,74 @@ void Emit(std::string_view text, size_t begin, size_t end, std::vector<Span>* ou
   if (span.begin < span.end && HasContent(text, span)) out->push_back(span);
 }
 
+// Bytes at which Split has something to decide: the ASCII brackets, quotes
+// and terminators, and the lead bytes of the other ones (U+2018-U+201D,
+// U+3002-U+3011, U+FF01-U+FF61 start with E2, E3, EF). Every other byte,
+// continuation bytes included, belongs to a code point Split passes over.
+struct SpecialBytes {
+  bool is[256] = {};
+  constexpr SpecialBytes() {
+    for (unsigned char c : {'"', '(', ')', '[', ']', '!', '?', ';', '.', '\xE2', '\xE3', '\xEF'})
+      is[c] = true;
+  }
+};
+constexpr SpecialBytes kSpecial;
+
+// The closers of the open brackets, innermost last, as indices into kPairs
+// (kQuote for an ASCII '"'): a std::string, so that the usual shallow
+// nesting stays in its inline buffer.
+class OpenBrackets {
+ public:
+  bool empty() const { return closers_.empty(); }
+  bool InQuote() const { return !empty() && Closer(closers_.back()) == U'"'; }
+  void Push(char32_t closer) { closers_.push_back(Index(closer)); }
+  void Pop() { closers_.pop_back(); }
+  // Closes the innermost bracket that `closer` closes and those inside it.
+  void Close(char32_t closer) {
+    size_t at = closers_.rfind(Index(closer));
+    if (at != std::string::npos) closers_.resize(at);
+  }
+
+ private:
+  static constexpr char kQuote = std::size(kPairs);
+  static char Index(char32_t closer) {
+    for (size_t k = 0; k < std::size(kPairs); ++k)
+      if (kPairs[k].close == closer) return static_cast<char>(k);
+    return kQuote;
+  }
+  static char32_t Closer(char index) {
+    return index == kQuote ? U'"' : kPairs[static_cast<size_t>(index)].close;
+  }
+  std::string closers_;
+};
+
+// Tracks the brackets that code point c opens or closes.
+void TrackBrackets(char32_t c, OpenBrackets* open) {
+  if (c == U'"') {
+    if (open->InQuote()) open->Pop();
+    else open->Push(U'"');
+  } else if (char32_t close = Opener(c)) {
+    open->Push(close);
+  } else if (IsCloser(c)) {
+    open->Close(c);
+  }
+}
+
 // Splits text[begin, end); with `nest`, never inside brackets and quotes.
 // Returns false when `nest` and they do not balance.
 bool Split(std::string_view text, size_t begin, size_t end, bool nest, std::vector<Span>* out) {
-  std::vector<char32_t> expected;  // closers of the open brackets, innermost last
+  OpenBrackets open;
   size_t start = begin;
   size_t i = begin;
   while (i < end) {
+    if (!kSpecial.is[static_cast<unsigned char>(text[i])]) {
+      ++i;
+      continue;
+    }
     size_t next;
     char32_t c = DecodeAt(text, i, end, &next);
-    if (nest) {
-      if (c == U'"') {
-        if (!expected.empty() && expected.back() == U'"') expected.pop_back();
-        else expected.push_back(U'"');
-      } else if (char32_t close = Opener(c)) {
-        expected.push_back(close);
-      } else if (IsCloser(c)) {
-        auto it = std::find(expected.rbegin(), expected.rend(), c);
-        if (it != expected.rend()) expected.erase(std::next(it).base(), expected.end());
-      }
-    }
-    if (expected.empty() && (IsTerminator(c) || IsFullStop(text, i, begin, end))) {
+    if (nest) TrackBrackets(c, &open);
+    if (open.empty() && (IsTerminator(c) || IsFullStop(text, i, begin, end))) {
       // Keep 。” and ？！ with the sentence they end.
       while (next < end) {
         size_t after;
@@ -131,7 +180,7 @@ bool Split(std::string_view text, size_t begin, size_t end, bool nest, std::vect
     i = next;
   }
   Emit(text, start, end, out);
-  return expected.empty();
+  return open.empty();
 }
 
 }  // namespace
@@ -152,11 +201,16 @@ Span TrimSpaces(std::string_view text, size_t begin, size_t end) {
   return Span{begin, end};
 }
 
+void SplitSentences(std::string_view text, size_t begin, size_t end, std::vector<Span>* out) {
+  size_t before = out->size();
+  if (Split(text, begin, end, /*nest=*/true, out)) return;
+  out->resize(before);
+  Split(text, begin, end, /*nest=*/false, out);
+}
+
 std::vector<Span> SplitSentences(std::string_view text, size_t begin, size_t end) {
   std::vector<Span> spans;
-  if (Split(text, begin, end, /*nest=*/true, &spans)) return spans;
-  spans.clear();
-  Split(text, begin, end, /*nest=*/false, &spans);
+  SplitSentences(text, begin, end, &spans);
   return spans;
 }
 

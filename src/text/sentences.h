@@ -29,6 +29,8 @@ inline constexpr size_t kMaxSentenceBytes = 4096;
 // truncated paragraph), it is split as if there were none.
 // REQUIRES: text is valid UTF-8; begin <= end <= text.size().
 std::vector<Span> SplitSentences(std::string_view text, size_t begin, size_t end);
+// The same, appended to *out (which callers can reuse from line to line).
+void SplitSentences(std::string_view text, size_t begin, size_t end, std::vector<Span>* out);
 inline std::vector<Span> SplitSentences(std::string_view text) {
   return SplitSentences(text, 0, text.size());
 }

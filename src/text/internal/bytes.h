@@ -1,9 +1,17 @@
-// Byte-level scanning helpers shared by the text scanners (dates, numbers).
+// Byte-level scanning helpers shared by the text scanners (dates, numbers):
+// literal and digit tests, character decoding for filters, and CharSet, a
+// bitmap of the characters that may start a match.
 // Internal to src/text/.
 #pragma once
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
+#include <cstdint>
+#include <initializer_list>
 #include <string_view>
+
+#include "text/utf8.h"
 
 namespace bilat::text::internal {
 
@@ -18,5 +26,76 @@ inline bool At(std::string_view s, size_t p, std::string_view lit) {
 inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 inline bool IsDigitAt(std::string_view s, size_t p) { return p < s.size() && IsDigit(s[p]); }
 inline bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Returned by CharAt where no one-, two- or three-byte character starts.
+inline constexpr char32_t kNoChar = 0xFFFFFFFF;
+
+// The code point of the three-byte sequence at p. REQUIRES: s.size() - p >= 3.
+inline char32_t ThreeByteCharAt(std::string_view s, size_t p) {
+  return (static_cast<unsigned char>(s[p]) & 0x0Fu) << 12 |
+         (static_cast<unsigned char>(s[p + 1]) & 0x3Fu) << 6 |
+         (static_cast<unsigned char>(s[p + 2]) & 0x3Fu);
+}
+
+// The code point of the character at p when it is one to three bytes long
+// (ASCII, Latin, all of CJK and its punctuation), else kNoChar. Continuation
+// bytes are not checked: the bytes of a character decode to it, and the
+// filters below let a malformed sequence through at worst, to the exact
+// test after them.
+inline char32_t CharAt(std::string_view s, size_t p) {
+  if (p >= s.size()) return kNoChar;
+  auto b = static_cast<unsigned char>(s[p]);
+  if (b < 0x80) return b;
+  if (b >= 0xC2 && b < 0xE0 && s.size() - p >= 2)
+    return (b & 0x1Fu) << 6 | (static_cast<unsigned char>(s[p + 1]) & 0x3Fu);
+  if ((b & 0xF0) == 0xE0 && s.size() - p >= 3) return ThreeByteCharAt(s, p);
+  return kNoChar;
+}
+
+// The start of the character after the one at p, by the length its lead
+// byte announces, at most s.size().
+inline size_t NextChar(std::string_view s, size_t p) {
+  return std::min(s.size(), p + Utf8Length(static_cast<unsigned char>(s[p])));
+}
+
+// A set of BMP code points, one bit each, built at compile time: the filters
+// that let the scanners pass over characters that cannot start a match.
+class CharSet {
+ public:
+  constexpr CharSet(std::initializer_list<char32_t> chars) {
+    for (char32_t c : chars) bits_[c >> 6] |= uint64_t{1} << (c & 63);
+  }
+  constexpr bool Contains(char32_t c) const {
+    return c < 0x10000 && (bits_[c >> 6] >> (c & 63) & 1) != 0;
+  }
+
+ private:
+  std::array<uint64_t, 1024> bits_{};
+};
+
+// Is the character at p in `set`?
+inline bool CharIn(std::string_view s, size_t p, const CharSet& set) {
+  return set.Contains(CharAt(s, p));
+}
+
+// Steps from p a character at a time, as NextChar does, to the first
+// character in `set`, or to the first position at or after `limit`.
+// The scanners' inner loop: three-byte characters take a short path.
+inline size_t SkipToCharIn(std::string_view s, size_t p, size_t limit, const CharSet& set) {
+  while (p < limit) {
+    auto b = static_cast<unsigned char>(s[p]);
+    if ((b & 0xF0) == 0xE0 && s.size() - p >= 3) {
+      if (set.Contains(ThreeByteCharAt(s, p))) return p;
+      p += 3;
+    } else if (b < 0x80) {
+      if (set.Contains(b)) return p;
+      ++p;
+    } else {
+      if (CharIn(s, p, set)) return p;
+      p = NextChar(s, p);
+    }
+  }
+  return p;
+}
 
 }  // namespace bilat::text::internal
