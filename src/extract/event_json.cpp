@@ -2,6 +2,8 @@
 
 #include <array>
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 
 namespace bilat::extract {
 namespace {
@@ -119,6 +121,26 @@ constexpr std::array<bool, 256> kMustEscape = [] {
   return table;
 }();
 
+// Whether any of the 8 bytes in `word` must be escaped: the classic
+// bit tricks for "some byte is zero" and "some byte is below n" (exact for
+// the whole word, though not for telling which byte).
+bool WordMustEscape(uint64_t word) {
+  constexpr uint64_t kOnes = 0x0101010101010101, kHighs = kOnes * 0x80;
+  auto has_below = [](uint64_t w, uint64_t n) { return (w - kOnes * n) & ~w & kHighs; };
+  return has_below(word, 0x20) | has_below(word ^ (kOnes * '"'), 1) | has_below(word ^ (kOnes * '\\'), 1);
+}
+
+// The position of the first byte of `s` from `from` on that must be escaped,
+// or s.size(). Skips 8 bytes at a time.
+size_t FindMustEscape(std::string_view s, size_t from) {
+  for (uint64_t word; from + 8 <= s.size(); from += 8) {
+    std::memcpy(&word, s.data() + from, 8);
+    if (WordMustEscape(word)) break;
+  }
+  while (from < s.size() && !kMustEscape[static_cast<unsigned char>(s[from])]) ++from;
+  return from;
+}
+
 // Appends compact JSON text to a string, byte for byte what ojson::dump()
 // gives. Keys are trusted identifiers and written as they are.
 class LineWriter {
@@ -177,11 +199,9 @@ class LineWriter {
   void Quote(std::string_view s) {
     out_ += '"';
     size_t run = 0;
-    for (size_t i = 0; i < s.size(); ++i) {
-      unsigned char c = static_cast<unsigned char>(s[i]);
-      if (!kMustEscape[c]) continue;
+    for (size_t i = FindMustEscape(s, 0); i < s.size(); i = FindMustEscape(s, run)) {
       out_.append(s, run, i - run);
-      Escape(c);
+      Escape(static_cast<unsigned char>(s[i]));
       run = i + 1;
     }
     out_.append(s, run);
