@@ -146,7 +146,7 @@ size_t FindMustEscape(std::string_view s, size_t from) {
 class LineWriter {
  public:
   explicit LineWriter(std::string* out) : out_(*out) { out_ += '{'; }
-  void End() { out_ += "}\n"; }
+  void End() { out_.append("}\n", 2); }
 
   void Str(std::string_view k, std::string_view v) { Key(k), Quote(v); }
   void StrOrNull(std::string_view k, std::string_view v) {
@@ -189,11 +189,10 @@ class LineWriter {
 
  private:
   void Key(std::string_view k) {
-    if (!first_) out_ += ',';
+    out_.append(first_ ? "\"" : ",\"", first_ ? 1 : 2);
     first_ = false;
-    out_ += '"';
-    out_ += k;
-    out_ += "\":";
+    out_.append(k);
+    out_.append("\":", 2);
   }
   // Copies the runs of bytes that need no escape at once.
   void Quote(std::string_view s) {
@@ -233,6 +232,15 @@ class LineWriter {
   bool first_ = true;
 };
 
+// A generous estimate of the length of an event's line, to grow the output
+// once: its evidence texts (the first one is written twice) and room for the
+// other fields.
+size_t LineSizeHint(const Event& e) {
+  size_t size = 512 + e.evidence.front().text.size();
+  for (const Evidence& ev : e.evidence) size += ev.text.size() + 64;
+  return size;
+}
+
 }  // namespace
 
 ojson EventToJson(const Event& e) {
@@ -248,6 +256,9 @@ void AppendEventLine(const Event& e, std::string* out) {
 }
 
 void AppendEventLines(const std::vector<Event>& events, std::string* out) {
+  size_t hint = 0;
+  for (const Event& e : events) hint += LineSizeHint(e);
+  out->reserve(out->size() + hint);
   for (const Event& e : events) AppendEventLine(e, out);
 }
 
