@@ -160,5 +160,24 @@ TEST_CASE("event JSON: the direct line writer gives exactly the json value's dum
   }
 }
 
+TEST_CASE("event JSON: the line writer escapes each special byte wherever it sits in a string") {
+  Event e;
+  e.type = EventType::kRelationsEstablished;
+  e.a.country = "CN";
+  e.b.country = "VN";
+  e.evidence.push_back({"", 0, "body", "relations"});
+  std::string specials = "\"\\\x7f /";
+  for (int c = 0; c < 0x20; ++c) specials += static_cast<char>(c);
+  for (char special : specials)
+    for (size_t at = 0; at < 19; ++at) {
+      std::string text = "中a" + std::string(17, 'b');
+      text.insert(at == 0 ? 0 : at + 2, 1, special);
+      e.evidence.front().text = text;
+      CAPTURE(static_cast<int>(special));
+      CAPTURE(at);
+      CHECK(EventToJsonLine(e) == EventToJson(e).dump() + "\n");
+    }
+}
+
 }  // namespace
 }  // namespace bilat::extract

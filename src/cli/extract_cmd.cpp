@@ -33,11 +33,8 @@ int RunExtract(const ExtractFlags& flags) {
   std::ostream& out = flags.output.empty() ? std::cout : file;
   extract::RunSummary summary;
   Status status = extract::RunExtraction(
-      flags.inputs, *g, {flags.threads, flags.encoding},
-      [&out](const std::string&, std::vector<extract::Event>&& events) {
-        for (const auto& e : events) extract::WriteEventLine(out, e);
-      },
-      &summary);
+      flags.inputs, *g, {flags.threads, flags.encoding}, extract::AppendEventLines,
+      [&out](const std::string&, std::string_view lines) { out.write(lines.data(), lines.size()); }, &summary);
   if (!status.ok()) {
     std::cerr << "bilat extract: " << status.ToString() << "\n";
     return kExitUsage;

@@ -15,8 +15,6 @@ constexpr std::pair<EventType, const char*> kTypeNames[] = {
     {EventType::kAid, "aid"},
 };
 
-std::string PersonKey(const Participant& p) { return p.id.empty() ? p.name : p.id; }
-
 }  // namespace
 
 const char* EventTypeName(EventType type) {
@@ -33,31 +31,34 @@ std::optional<EventType> ParseEventType(std::string_view name) {
 
 std::string Event::Key() const {
   std::string key = EventTypeName(type);
-  auto add = [&key](const std::string& part) { key += '|' + part; };
+  key.reserve(64);
+  auto add = [&key](std::string_view part) {
+    key += '|';
+    key += part;
+  };
+  // Two parts in a fixed order, whichever participant named them first.
+  auto add_unordered = [&add](const std::string& x, const std::string& y) {
+    add(y < x ? y : x);
+    add(y < x ? x : y);
+  };
   switch (type) {
     case EventType::kVisit:
-      add(PersonKey(a)); add(place); add(start); break;
+      add(a.Key()); add(place); add(start); break;
     case EventType::kTrade: {
       char value[32];
       std::snprintf(value, sizeof value, "%.0f", value_usd.value_or(0));
       add(a.country); add(b.country); add(flow); add(period); add(value); break;
     }
     case EventType::kAgreement: {
-      std::vector<std::string> sorted = parties;
+      std::vector<std::string_view> sorted(parties.begin(), parties.end());
       std::sort(sorted.begin(), sorted.end());
-      for (const auto& p : sorted) add(p);
+      for (std::string_view p : sorted) add(p);
       add(name); break;
     }
-    case EventType::kMeeting: {
-      std::string x = PersonKey(a), y = PersonKey(b);
-      if (y < x) std::swap(x, y);
-      add(x); add(y); add(date); break;
-    }
-    case EventType::kRelationsEstablished: {
-      std::string x = a.country, y = b.country;
-      if (y < x) std::swap(x, y);
-      add(x); add(y); break;
-    }
+    case EventType::kMeeting:
+      add_unordered(a.Key(), b.Key()); add(date); break;
+    case EventType::kRelationsEstablished:
+      add_unordered(a.country, b.country); break;
     case EventType::kAid:
       add(a.country); add(b.country); add(name); add(period); break;
   }

@@ -28,6 +28,9 @@ struct Participant {
   std::string id;       // gazetteer id (person id or country code), "" if unlinked
   std::string country;  // ISO alpha-2 the participant represents, "" if unknown
   std::string office;   // for people: the office held then, if known
+
+  // Who the participant is for deduplication: the id, else the name.
+  const std::string& Key() const { return id.empty() ? name : id; }
 };
 
 struct Event {

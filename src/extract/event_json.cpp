@@ -1,6 +1,9 @@
 #include "extract/event_json.h"
 
-#include <cstdio>
+#include <array>
+#include <charconv>
+#include <cstdint>
+#include <cstring>
 
 namespace bilat::extract {
 namespace {
@@ -22,22 +25,30 @@ void GetPerson(const nlohmann::json& j, const char* prefix, Participant* p) {
   p->office = Str(j, (base + "_office").c_str());
 }
 
+// The keys of a participant's fields: "visitor", "visitor_id", ...
+struct PersonKeys {
+  std::string_view name, id, country, office;
+};
+constexpr PersonKeys kVisitorKeys{"visitor", "visitor_id", "visitor_country", "visitor_office"};
+constexpr PersonKeys kAKeys{"a", "a_id", "a_country", "a_office"};
+constexpr PersonKeys kBKeys{"b", "b_id", "b_country", "b_office"};
+
 // The fields of an event in output order, handed to a writer: the one place
 // that lays out the JSON form (EventToJson builds a json value from it, the
 // JSON Lines writer writes text directly).
 template <typename Out>
 void VisitFields(const Event& e, Out& out) {
-  auto person = [&out](const std::string& base, const Participant& p) {
-    out.StrOrNull(base, p.name);
-    out.StrOrNull(base + "_id", p.id);
-    out.StrOrNull(base + "_country", p.country);
-    if (!p.office.empty()) out.Str(base + "_office", p.office);
+  auto person = [&out](const PersonKeys& keys, const Participant& p) {
+    out.StrOrNull(keys.name, p.name);
+    out.StrOrNull(keys.id, p.id);
+    out.StrOrNull(keys.country, p.country);
+    if (!p.office.empty()) out.Str(keys.office, p.office);
   };
   out.Str("type", EventTypeName(e.type));
   out.Str("doc", e.doc);
   switch (e.type) {
     case EventType::kVisit:
-      person("visitor", e.a);
+      person(kVisitorKeys, e.a);
       out.StrOrNull("host", e.place);
       out.StrOrNull("start", e.start);
       out.StrOrNull("end", e.end);
@@ -57,8 +68,8 @@ void VisitFields(const Event& e, Out& out) {
       out.StrOrNull("date", e.date);
       break;
     case EventType::kMeeting:
-      person("a", e.a);
-      person("b", e.b);
+      person(kAKeys, e.a);
+      person(kBKeys, e.b);
       out.StrOrNull("date", e.date);
       out.StrOrNull("place", e.place);
       break;
@@ -88,88 +99,147 @@ void VisitFields(const Event& e, Out& out) {
 // Builds an ordered_json value.
 struct JsonBuilder {
   ojson j;
-  void Str(const std::string& k, const std::string& v) { j[k] = v; }
-  void StrOrNull(const std::string& k, const std::string& v) { j[k] = OrNull(v); }
-  void Strs(const std::string& k, const std::vector<std::string>& v) { j[k] = v; }
-  void Number(const std::string& k, std::optional<double> v) { j[k] = v ? ojson(*v) : ojson(nullptr); }
-  void Integer(const std::string& k, size_t v) { j[k] = v; }
-  void Bool(const std::string& k, bool v) { j[k] = v; }
-  void Evidences(const std::string& k, const std::vector<Evidence>& all) {
+  void Str(std::string_view k, std::string_view v) { j[std::string(k)] = std::string(v); }
+  void StrOrNull(std::string_view k, const std::string& v) { j[std::string(k)] = OrNull(v); }
+  void Strs(std::string_view k, const std::vector<std::string>& v) { j[std::string(k)] = v; }
+  void Number(std::string_view k, std::optional<double> v) { j[std::string(k)] = v ? ojson(*v) : ojson(nullptr); }
+  void Integer(std::string_view k, size_t v) { j[std::string(k)] = v; }
+  void Bool(std::string_view k, bool v) { j[std::string(k)] = v; }
+  void Evidences(std::string_view k, const std::vector<Evidence>& all) {
     ojson list = ojson::array();
     for (const Evidence& ev : all)
       list.push_back({{"text", ev.text}, {"offset", ev.offset}, {"section", ev.section}, {"rule", ev.rule}});
-    j[k] = std::move(list);
+    j[std::string(k)] = std::move(list);
   }
 };
 
-// Writes compact JSON text, byte for byte what ojson::dump() gives.
-struct LineWriter {
-  std::string out = "{";
-  void Key(const std::string& k) {
-    if (out.size() > 1) out += ',';
-    Quote(k);
-    out += ':';
+// The bytes a JSON string must escape: '"', '\\' and the control bytes.
+constexpr std::array<bool, 256> kMustEscape = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 0x20; ++c) table[c] = true;
+  table['"'] = table['\\'] = true;
+  return table;
+}();
+
+// Whether any of the 8 bytes in `word` must be escaped: the classic
+// bit tricks for "some byte is zero" and "some byte is below n" (exact for
+// the whole word, though not for telling which byte).
+bool WordMustEscape(uint64_t word) {
+  constexpr uint64_t kOnes = 0x0101010101010101, kHighs = kOnes * 0x80;
+  auto has_below = [](uint64_t w, uint64_t n) { return (w - kOnes * n) & ~w & kHighs; };
+  return has_below(word, 0x20) | has_below(word ^ (kOnes * '"'), 1) | has_below(word ^ (kOnes * '\\'), 1);
+}
+
+// The position of the first byte of `s` from `from` on that must be escaped,
+// or s.size(). Skips 8 bytes at a time.
+size_t FindMustEscape(std::string_view s, size_t from) {
+  for (uint64_t word; from + 8 <= s.size(); from += 8) {
+    std::memcpy(&word, s.data() + from, 8);
+    if (WordMustEscape(word)) break;
   }
-  void Quote(std::string_view s) {
-    out += '"';
-    for (unsigned char c : s) {
-      switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-          if (c < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", c);
-            out += buf;
-          } else {
-            out += static_cast<char>(c);
-          }
-      }
-    }
-    out += '"';
-  }
-  void Str(const std::string& k, const std::string& v) { Key(k), Quote(v); }
-  void StrOrNull(const std::string& k, const std::string& v) {
+  while (from < s.size() && !kMustEscape[static_cast<unsigned char>(s[from])]) ++from;
+  return from;
+}
+
+// Appends compact JSON text to a string, byte for byte what ojson::dump()
+// gives. Keys are trusted identifiers and written as they are.
+class LineWriter {
+ public:
+  explicit LineWriter(std::string* out) : out_(*out) { out_ += '{'; }
+  void End() { out_.append("}\n", 2); }
+
+  void Str(std::string_view k, std::string_view v) { Key(k), Quote(v); }
+  void StrOrNull(std::string_view k, std::string_view v) {
     Key(k);
-    if (v.empty()) out += "null";
+    if (v.empty()) out_ += "null";
     else Quote(v);
   }
-  void Strs(const std::string& k, const std::vector<std::string>& v) {
+  void Strs(std::string_view k, const std::vector<std::string>& v) {
     Key(k);
-    out += '[';
+    out_ += '[';
     for (size_t i = 0; i < v.size(); ++i) {
-      if (i) out += ',';
+      if (i) out_ += ',';
       Quote(v[i]);
     }
-    out += ']';
+    out_ += ']';
   }
-  void Number(const std::string& k, std::optional<double> v) {
+  void Number(std::string_view k, std::optional<double> v) {
     Key(k);
-    out += v ? ojson(*v).dump() : "null";  // nlohmann's shortest round-trip form
+    out_ += v ? ojson(*v).dump() : "null";  // nlohmann's shortest round-trip form
   }
-  void Integer(const std::string& k, size_t v) { Key(k), out += std::to_string(v); }
-  void Bool(const std::string& k, bool v) { Key(k), out += v ? "true" : "false"; }
-  void Evidences(const std::string& k, const std::vector<Evidence>& all) {
+  void Integer(std::string_view k, size_t v) { Key(k), Unsigned(v); }
+  void Bool(std::string_view k, bool v) { Key(k), out_ += v ? "true" : "false"; }
+  void Evidences(std::string_view k, const std::vector<Evidence>& all) {
     Key(k);
-    out += '[';
+    out_ += '[';
     for (size_t i = 0; i < all.size(); ++i) {
-      if (i) out += ',';
-      out += "{\"text\":";
+      if (i) out_ += ',';
+      out_ += "{\"text\":";
       Quote(all[i].text);
-      out += ",\"offset\":" + std::to_string(all[i].offset) + ",\"section\":";
+      out_ += ",\"offset\":";
+      Unsigned(all[i].offset);
+      out_ += ",\"section\":";
       Quote(all[i].section);
-      out += ",\"rule\":";
+      out_ += ",\"rule\":";
       Quote(all[i].rule);
-      out += '}';
+      out_ += '}';
     }
-    out += ']';
+    out_ += ']';
   }
+
+ private:
+  void Key(std::string_view k) {
+    out_.append(first_ ? "\"" : ",\"", first_ ? 1 : 2);
+    first_ = false;
+    out_.append(k);
+    out_.append("\":", 2);
+  }
+  // Copies the runs of bytes that need no escape at once.
+  void Quote(std::string_view s) {
+    out_ += '"';
+    size_t run = 0;
+    for (size_t i = FindMustEscape(s, 0); i < s.size(); i = FindMustEscape(s, run)) {
+      out_.append(s, run, i - run);
+      Escape(static_cast<unsigned char>(s[i]));
+      run = i + 1;
+    }
+    out_.append(s, run);
+    out_ += '"';
+  }
+  void Escape(unsigned char c) {
+    switch (c) {
+      case '"': out_ += "\\\""; break;
+      case '\\': out_ += "\\\\"; break;
+      case '\b': out_ += "\\b"; break;
+      case '\f': out_ += "\\f"; break;
+      case '\n': out_ += "\\n"; break;
+      case '\r': out_ += "\\r"; break;
+      case '\t': out_ += "\\t"; break;
+      default: {
+        constexpr char kHex[] = "0123456789abcdef";
+        char code[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xf]};
+        out_.append(code, sizeof code);
+      }
+    }
+  }
+  void Unsigned(size_t v) {
+    char digits[24];
+    auto [end, ec] = std::to_chars(digits, digits + sizeof digits, v);
+    out_.append(digits, end);
+  }
+
+  std::string& out_;
+  bool first_ = true;
 };
+
+// A generous estimate of the length of an event's line, to grow the output
+// once: its evidence texts (the first one is written twice) and room for the
+// other fields.
+size_t LineSizeHint(const Event& e) {
+  size_t size = 512 + e.evidence.front().text.size();
+  for (const Evidence& ev : e.evidence) size += ev.text.size() + 64;
+  return size;
+}
 
 }  // namespace
 
@@ -179,11 +249,23 @@ ojson EventToJson(const Event& e) {
   return std::move(builder.j);
 }
 
-std::string EventToJsonLine(const Event& e) {
-  LineWriter writer;
+void AppendEventLine(const Event& e, std::string* out) {
+  LineWriter writer(out);
   VisitFields(e, writer);
-  writer.out += "}\n";
-  return std::move(writer.out);
+  writer.End();
+}
+
+void AppendEventLines(const std::vector<Event>& events, std::string* out) {
+  size_t hint = 0;
+  for (const Event& e : events) hint += LineSizeHint(e);
+  out->reserve(out->size() + hint);
+  for (const Event& e : events) AppendEventLine(e, out);
+}
+
+std::string EventToJsonLine(const Event& e) {
+  std::string line;
+  AppendEventLine(e, &line);
+  return line;
 }
 
 bool EventFromJson(const nlohmann::json& j, Event* e, std::string* error) {

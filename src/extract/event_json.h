@@ -8,6 +8,7 @@
 
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "extract/event.h"
 
@@ -19,6 +20,9 @@ bool EventFromJson(const nlohmann::json& json, Event* event, std::string* error)
 // One line of JSON Lines, with a trailing newline: EventToJson(event).dump()
 // written directly, without building the json value.
 std::string EventToJsonLine(const Event& event);
+// The same lines appended to *out, for one event or a whole article's.
+void AppendEventLine(const Event& event, std::string* out);
+void AppendEventLines(const std::vector<Event>& events, std::string* out);
 void WriteEventLine(std::ostream& out, const Event& event);
 
 }  // namespace bilat::extract

@@ -62,32 +62,39 @@ size_t TitleIndex(const text::Document& doc, int item, const std::vector<const S
   return 0;
 }
 
-std::string PersonKey(const Participant& p) { return p.id.empty() ? p.name : p.id; }
-
 bool SameMonth(const std::string& a, const std::string& b) {
   return a.size() >= 7 && b.size() >= 7 && a.compare(0, 7, b, 0, 7) == 0;
 }
 
-void AppendEvidence(Event* into, const Event& from) {
-  for (const Evidence& ev : from.evidence) {
+// Moves the evidences of `from` that `into` lacks over to it.
+void AppendEvidence(Event* into, Event&& from) {
+  for (Evidence& ev : from.evidence) {
     bool seen = std::any_of(into->evidence.begin(), into->evidence.end(), [&ev](const Evidence& e) {
       return e.offset == ev.offset && e.rule == ev.rule;
     });
-    if (!seen) into->evidence.push_back(ev);
+    if (!seen) into->evidence.push_back(std::move(ev));
   }
   if (from.section == "body") into->section = "body";
 }
 
+// An event being merged, with its dedup key computed once.
+struct KeyedEvent {
+  Event* event;
+  std::string key;
+};
+
 // Whether `b` states the same relation as `a` more vaguely or equally, so it
 // folds into `a`.
-bool FoldsInto(const Event& a, const Event& b) {
+bool FoldsInto(const KeyedEvent& keyed_a, const KeyedEvent& keyed_b) {
+  const Event& a = *keyed_a.event;
+  const Event& b = *keyed_b.event;
   if (a.type != b.type) return false;
   switch (a.type) {
     case EventType::kVisit:
-      if (PersonKey(a.a) != PersonKey(b.a) || a.place != b.place) return false;
+      if (a.a.Key() != b.a.Key() || a.place != b.place) return false;
       return a.start.rfind(b.start, 0) == 0 || SameMonth(a.start, b.start);  // b vaguer, or the same month
     case EventType::kMeeting: {
-      std::string a1 = PersonKey(a.a), a2 = PersonKey(a.b), b1 = PersonKey(b.a), b2 = PersonKey(b.b);
+      const std::string &a1 = a.a.Key(), &a2 = a.b.Key(), &b1 = b.a.Key(), &b2 = b.b.Key();
       if (!((a1 == b1 && a2 == b2) || (a1 == b2 && a2 == b1))) return false;
       return a.date.rfind(b.date, 0) == 0;  // b's date is empty or less precise
     }
@@ -97,7 +104,7 @@ bool FoldsInto(const Event& a, const Event& b) {
       return same && a.date.size() >= b.date.size() && a.date.compare(0, b.date.size(), b.date) == 0;
     }
     default:
-      return a.Key() == b.Key();
+      return keyed_a.key == keyed_b.key;
   }
 }
 
@@ -122,29 +129,36 @@ void DateAgreementsByVisits(std::vector<Event>* events) {
 }  // namespace
 
 std::vector<Event> MergeEvents(std::vector<Event> events) {
+  std::vector<KeyedEvent> keyed;
+  keyed.reserve(events.size());
+  for (Event& e : events) keyed.push_back({&e, e.Key()});
   // Most precise first, so that vaguer mentions fold into them.
-  std::stable_sort(events.begin(), events.end(), [](const Event& x, const Event& y) {
-    size_t px = x.start.size() + x.date.size(), py = y.start.size() + y.date.size();
+  std::stable_sort(keyed.begin(), keyed.end(), [](const KeyedEvent& x, const KeyedEvent& y) {
+    size_t px = x.event->start.size() + x.event->date.size(), py = y.event->start.size() + y.event->date.size();
     return px > py;
   });
-  std::vector<Event> merged;
-  for (Event& e : events) {
-    auto it = std::find_if(merged.begin(), merged.end(), [&e](const Event& m) { return FoldsInto(m, e); });
+  std::vector<const KeyedEvent*> merged;
+  for (const KeyedEvent& e : keyed) {
+    auto it = std::find_if(merged.begin(), merged.end(), [&e](const KeyedEvent* m) { return FoldsInto(*m, e); });
     if (it == merged.end()) {
-      merged.push_back(std::move(e));
+      merged.push_back(&e);
       continue;
     }
-    if (it->status.empty()) it->status = e.status;
-    AppendEvidence(&*it, e);
+    Event& into = *(*it)->event;
+    if (into.status.empty()) into.status = e.event->status;
+    AppendEvidence(&into, std::move(*e.event));
   }
-  for (Event& e : merged)
-    if (e.type == EventType::kVisit && e.status.empty()) e.status = "done";
-  std::stable_sort(merged.begin(), merged.end(), [](const Event& x, const Event& y) {
-    if (x.evidence.front().offset != y.evidence.front().offset)
-      return x.evidence.front().offset < y.evidence.front().offset;
-    return x.Key() < y.Key();
+  for (const KeyedEvent* m : merged)
+    if (m->event->type == EventType::kVisit && m->event->status.empty()) m->event->status = "done";
+  std::stable_sort(merged.begin(), merged.end(), [](const KeyedEvent* x, const KeyedEvent* y) {
+    size_t offset_x = x->event->evidence.front().offset, offset_y = y->event->evidence.front().offset;
+    if (offset_x != offset_y) return offset_x < offset_y;
+    return x->key < y->key;
   });
-  return merged;
+  std::vector<Event> out;
+  out.reserve(merged.size());
+  for (const KeyedEvent* m : merged) out.push_back(std::move(*m->event));
+  return out;
 }
 
 Extractor::Extractor(const gazetteer::Gazetteer& gazetteer)

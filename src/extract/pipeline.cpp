@@ -17,8 +17,10 @@ namespace {
 
 struct Job {
   io::RawArticle raw;
-  std::vector<Event> events;
-  Status status;  // decoding failure: the article is skipped
+  std::vector<Event> events;  // empty once rendered
+  size_t event_count = 0;
+  std::string rendered;       // the events as bytes, when the run renders them
+  Status status;              // decoding failure: the article is skipped
 };
 
 // The reason of a skipped article, for the summary's counts: the message
@@ -37,7 +39,7 @@ std::string Reason(const Status& status) {
   return paren == std::string::npos ? what : what.substr(0, paren);
 }
 
-void Process(const Extractor& extractor, const PipelineOptions& options, Job* job) {
+void Process(const Extractor& extractor, const PipelineOptions& options, const EventRenderer* render, Job* job) {
   std::string text;
   if (job->raw.is_utf8) {
     text = std::move(job->raw.content);
@@ -52,6 +54,10 @@ void Process(const Extractor& extractor, const PipelineOptions& options, Job* jo
   }
   text::Document doc = text::ParseArticle(job->raw.id, std::move(text), job->raw.published, job->raw.url);
   job->events = extractor.Extract(doc);
+  job->event_count = job->events.size();
+  if (!render) return;
+  (*render)(job->events, &job->rendered);
+  job->events = {};
 }
 
 }  // namespace
@@ -86,8 +92,8 @@ namespace {
 // emitted in input order, so the output is the same for every thread count.
 class Pool {
  public:
-  Pool(const Extractor& extractor, const PipelineOptions& options, int threads)
-      : extractor_(extractor), options_(options), window_(static_cast<size_t>(threads) * 4) {
+  Pool(const Extractor& extractor, const PipelineOptions& options, const EventRenderer* render, int threads)
+      : extractor_(extractor), options_(options), render_(render), window_(static_cast<size_t>(threads) * 4) {
     for (int i = 0; i < threads; ++i) workers_.emplace_back([this] { Work(); });
   }
   ~Pool() {
@@ -131,7 +137,7 @@ class Pool {
         item = std::move(pending_.front());
         pending_.pop_front();
       }
-      Process(extractor_, options_, item.second.get());
+      Process(extractor_, options_, render_, item.second.get());
       {
         std::lock_guard lock(mu_);
         done_.emplace(item.first, std::move(item.second));
@@ -158,6 +164,7 @@ class Pool {
 
   const Extractor& extractor_;
   const PipelineOptions& options_;
+  const EventRenderer* render_;  // null: jobs keep their events
   const size_t window_;
   std::mutex mu_;
   std::condition_variable work_ready_, done_ready_;
@@ -168,10 +175,11 @@ class Pool {
   std::vector<std::thread> workers_;
 };
 
-}  // namespace
-
-Status RunExtraction(const std::vector<std::string>& inputs, const gazetteer::Gazetteer& gazetteer,
-                     const PipelineOptions& options, const EventSink& sink, RunSummary* summary) {
+// Runs the pool over every input and hands each article read to `deliver`,
+// in input order, after counting it in *summary.
+Status Run(const std::vector<std::string>& inputs, const gazetteer::Gazetteer& gazetteer,
+           const PipelineOptions& options, const EventRenderer* render, const std::function<void(Job&)>& deliver,
+           RunSummary* summary) {
   if (std::string missing = Triggers::Missing(gazetteer); !missing.empty())
     return Status::Usage("the gazetteer lacks trigger sets: " + missing);
   Extractor extractor(gazetteer);
@@ -193,11 +201,11 @@ Status RunExtraction(const std::vector<std::string>& inputs, const gazetteer::Ga
       return;
     }
     summary->articles_read++;
-    summary->articles_with_events += !job.events.empty();
-    summary->events += job.events.size();
-    sink(job.raw.id, std::move(job.events));
+    summary->articles_with_events += job.event_count != 0;
+    summary->events += job.event_count;
+    deliver(job);
   };
-  Pool pool(extractor, options, threads);
+  Pool pool(extractor, options, render, threads);
   io::RawArticle raw;
   while (reader.Next(&raw)) {
     pool.Submit(std::move(raw), emit);
@@ -206,6 +214,21 @@ Status RunExtraction(const std::vector<std::string>& inputs, const gazetteer::Ga
   pool.Finish(emit);
   collect_problems();
   return Status::Ok();
+}
+
+}  // namespace
+
+Status RunExtraction(const std::vector<std::string>& inputs, const gazetteer::Gazetteer& gazetteer,
+                     const PipelineOptions& options, const EventSink& sink, RunSummary* summary) {
+  auto deliver = [&sink](Job& job) { sink(job.raw.id, std::move(job.events)); };
+  return Run(inputs, gazetteer, options, nullptr, deliver, summary);
+}
+
+Status RunExtraction(const std::vector<std::string>& inputs, const gazetteer::Gazetteer& gazetteer,
+                     const PipelineOptions& options, const EventRenderer& render, const TextSink& sink,
+                     RunSummary* summary) {
+  auto deliver = [&sink](Job& job) { sink(job.raw.id, job.rendered); };
+  return Run(inputs, gazetteer, options, &render, deliver, summary);
 }
 
 }  // namespace bilat::extract

@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/event.h"
@@ -34,10 +35,20 @@ struct RunSummary {
 
 // Called once per article that was read, in input order, with its events.
 using EventSink = std::function<void(const std::string& doc, std::vector<Event>&& events)>;
+// Appends one article's events to *out as bytes (e.g. JSON Lines). Called in
+// the worker threads, so it must be thread-safe.
+using EventRenderer = std::function<void(const std::vector<Event>& events, std::string* out)>;
+// Called once per article that was read, in input order, with its rendered events.
+using TextSink = std::function<void(const std::string& doc, std::string_view text)>;
 
 // Returns a usage/configuration error only when the run could not start;
 // skipped inputs are reported in *summary.
 Status RunExtraction(const std::vector<std::string>& inputs, const gazetteer::Gazetteer& gazetteer,
                      const PipelineOptions& options, const EventSink& sink, RunSummary* summary);
+// The same, with each article's events rendered in the worker that found
+// them, so that serialization runs in parallel and the sink only writes bytes.
+Status RunExtraction(const std::vector<std::string>& inputs, const gazetteer::Gazetteer& gazetteer,
+                     const PipelineOptions& options, const EventRenderer& render, const TextSink& sink,
+                     RunSummary* summary);
 
 }  // namespace bilat::extract
