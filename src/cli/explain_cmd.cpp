@@ -20,7 +20,7 @@ std::string Describe(const link::Mention& m, const link::SentenceAnalysis& s, co
     out += m.person >= 0 ? " → " + g.people()[m.person].id : " → (unlinked)";
   if (!m.country.empty()) out += " [" + m.country + "]";
   for (const auto& c : m.pair) out += " [" + c + "]";
-  if (!m.office.empty()) out += " {" + m.office + "}";
+  if (!m.office.empty()) out += " {" + std::string(m.office) + "}";
   return out;
 }
 

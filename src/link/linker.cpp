@@ -31,7 +31,7 @@ size_t SeparatorAt(std::string_view s, size_t pos) {
 }
 
 // Offices in the order that names a person best when several are held.
-int OfficeRank(const std::string& office) {
+int OfficeRank(std::string_view office) {
   static const char* kOrder[] = {"party_leader", "head_of_state", "head_of_government", "monarch",
                                  "parliament_chair", "vice_head_of_state", "deputy_head_of_government",
                                  "foreign_minister", "minister", "secretary_general", "leader"};
@@ -153,11 +153,11 @@ int Linker::ChoosePerson(const std::vector<AliasRef>& refs, const Date& date) co
   return first;
 }
 
-std::string Linker::OfficeOn(const gazetteer::Person& person, const Date& date) const {
+std::string_view Linker::OfficeOn(const gazetteer::Person& person, const Date& date) const {
   const gazetteer::Role* best = nullptr;
   for (const auto& role : person.roles)
     if (role.HeldOn(date) && (!best || OfficeRank(role.office) < OfficeRank(best->office))) best = &role;
-  return best ? best->office : "";
+  return best ? std::string_view(best->office) : std::string_view();
 }
 
 Mention Linker::PersonMention(const SentenceAnalysis& s, size_t begin, size_t end, int person) const {
@@ -166,7 +166,7 @@ Mention Linker::PersonMention(const SentenceAnalysis& s, size_t begin, size_t en
   m.begin = begin;
   m.end = end;
   m.person = person;
-  m.name = std::string(s.OriginalOf(begin, end));
+  m.name = s.OriginalOf(begin, end);
   if (person >= 0) {
     const auto& p = gazetteer_.people()[person];
     m.country = p.country;
@@ -335,7 +335,7 @@ void Linker::AddTitledPeople(SentenceAnalysis* s) const {
     const Mention& t = s->mentions[i];
     if (t.kind != Mention::Kind::kTitle) continue;
     const auto& title = gazetteer_.titles()[t.title];
-    const std::string office = title.offices.empty() ? "" : title.offices.front();
+    const std::string_view office = title.offices.empty() ? std::string_view() : title.offices.front();
     // A known person right after the title: give it the office if it has none.
     if (i + 1 < s->mentions.size() && s->mentions[i + 1].begin == t.end) {
       Mention& next = s->mentions[i + 1];

@@ -50,7 +50,7 @@ class Linker {
 
   Mention PersonMention(const SentenceAnalysis& s, size_t begin, size_t end, int person) const;
   int ChoosePerson(const std::vector<gazetteer::AliasRef>& refs, const Date& date) const;
-  std::string OfficeOn(const gazetteer::Person& person, const Date& date) const;
+  std::string_view OfficeOn(const gazetteer::Person& person, const Date& date) const;
   // End of an unknown name starting at `pos`, or `pos` when there is none.
   size_t ReadName(std::string_view norm, size_t pos) const;
 

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace bilat::link {
@@ -22,9 +23,10 @@ struct Mention {
   int title = -1;                 // gazetteer title index (kTitle, and people's title)
   bool via_short_form = false;    // kCountry from a one-character form (访华, 中方)
 
-  // People only.
-  std::string name;               // as written in the original text
-  std::string office;             // from the title before the name, or the role held then
+  // People only. Views: of the article's text (name) and of the gazetteer
+  // (office), which both outlive the analysis.
+  std::string_view name;          // as written in the original text
+  std::string_view office;        // from the title before the name, or the role held then
   size_t phrase_begin = 0;        // start of the title phrase before the name
   // 苏林 in "苏林总书记特使黎怀忠": a person naming whose envoy or aide the
   // next person is; not a participant of its own.

@@ -15,7 +15,7 @@ void SuggestionCollector::Add(const text::Document& doc) {
   for (const SentenceAnalysis& s : extractor_->Analyze(doc)) {
     for (const Mention& m : s.mentions) {
       if (!m.is_person() || m.person >= 0) continue;
-      Suggestion& sug = by_name_[m.name];
+      Suggestion& sug = by_name_[std::string(m.name)];
       sug.name = m.name;
       if (sug.country.empty()) sug.country = m.country;
       if (sug.office.empty()) sug.office = m.office;
