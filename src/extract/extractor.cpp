@@ -198,6 +198,7 @@ std::vector<Event> Extractor::Extract(const text::Document& doc) const {
   const std::vector<SentenceAnalysis>& sentences = analyzed.sentences;
   std::vector<Event> events;
   ItemState state;
+  std::vector<Event> found;  // by the rules in one sentence
   int current_item = -1;
   for (size_t i = 0; i < sentences.size(); ++i) {
     const SentenceAnalysis& s = sentences[i];
@@ -213,7 +214,7 @@ std::vector<Event> Extractor::Extract(const text::Document& doc) const {
     RuleContext c{s, triggers_, state, doc.id};
     const SentenceAnalysis* next =
         i + 1 < sentences.size() && sentences[i + 1].sentence->item == current_item ? &sentences[i + 1] : nullptr;
-    std::vector<Event> found;
+    found.clear();  // keeps its capacity from sentence to sentence
     FindVisits(c, gazetteer_, &found);
     FindMeetings(c, gazetteer_, &found);
     FindTrade(c, &found);

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/event.h"
@@ -26,7 +27,7 @@ struct RuleContext {
   const link::SentenceAnalysis& s;
   const Triggers& t;
   const ItemState& item;
-  std::string doc;
+  std::string_view doc;  // the article id
 
   const std::string& norm() const { return s.norm(); }
   std::string Section() const;  // "body" or "more"
