@@ -3,27 +3,7 @@
 #include <algorithm>
 #include <map>
 
-#include "text/utf8.h"
-
 namespace bilat::gazetteer {
-namespace {
-
-bool IsLatinWordByte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-// Latin letters with diacritics (Vietnamese) are 2- or 3-byte sequences whose
-// lead byte is in C3..C7 or E1 B8..BB (Latin Extended Additional).
-bool IsLatinLeadAt(std::string_view text, size_t pos) {
-  unsigned char c = text[pos];
-  if (IsLatinWordByte(c)) return true;
-  if (c >= 0xC3 && c <= 0xC7) return true;
-  return c == 0xE1 && pos + 1 < text.size() && (unsigned char)text[pos + 1] >= 0xB8 &&
-         (unsigned char)text[pos + 1] <= 0xBB;
-}
-
-
-}  // namespace
 
 uint32_t AliasMatcher::AddKey(std::string_view normalized_key) {
   auto [it, added] = key_index_.try_emplace(std::string(normalized_key), keys_.size());
@@ -63,20 +43,6 @@ void AliasMatcher::Compile() {
   }
   key_index_.clear();
   compiled_ = true;
-}
-
-bool AliasMatcher::GluedBefore(std::string_view text, size_t begin) {
-  return begin > 0 && begin < text.size() && IsLatinLeadAt(text, begin) &&
-         IsLatinLeadAt(text, text::PrevCodePointStart(text, begin));
-}
-
-bool AliasMatcher::GluedAfter(std::string_view text, size_t end) {
-  return end > 0 && end < text.size() && IsLatinLeadAt(text, end) &&
-         IsLatinLeadAt(text, text::PrevCodePointStart(text, end));
-}
-
-bool AliasMatcher::BoundaryOk(std::string_view text, size_t begin, size_t end) const {
-  return !GluedBefore(text, begin) && !GluedAfter(text, end);
 }
 
 bool AliasMatcher::LongestAt(std::string_view text, size_t pos, Match* match) const {

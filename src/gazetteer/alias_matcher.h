@@ -16,6 +16,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "text/utf8.h"
+
 namespace bilat::gazetteer {
 
 class AliasMatcher {
@@ -77,8 +79,11 @@ class AliasMatcher {
   }
   // Whether a key starting at `begin` (ending at `end`) would continue a
   // Latin word of the text: such a match does not count.
-  static bool GluedBefore(std::string_view text, size_t begin);
-  static bool GluedAfter(std::string_view text, size_t end);
+  static bool GluedBefore(std::string_view text, size_t begin) {
+    return begin > 0 && begin < text.size() && IsLatinLeadAt(text, begin) &&
+           IsLatinLeadAt(text, text::PrevCodePointStart(text, begin));
+  }
+  static bool GluedAfter(std::string_view text, size_t end) { return GluedBefore(text, end); }
 
  private:
   struct Slot {
@@ -100,7 +105,18 @@ class AliasMatcher {
       if (s.node == node && s.code_point == code_point) return s.child;
     }
   }
-  bool BoundaryOk(std::string_view text, size_t begin, size_t end) const;
+  bool BoundaryOk(std::string_view text, size_t begin, size_t end) const {
+    return !GluedBefore(text, begin) && !GluedAfter(text, end);
+  }
+  // Whether a Latin letter or digit starts at `pos`; Vietnamese letters with
+  // diacritics lead with C3..C7, or E1 B8..BB (Latin Extended Additional).
+  static bool IsLatinLeadAt(std::string_view text, size_t pos) {
+    unsigned char c = text[pos];
+    if (c >= 0xC3) return c <= 0xC7 || (c == 0xE1 && pos + 1 < text.size() &&
+                                        static_cast<unsigned char>(text[pos + 1]) >= 0xB8 &&
+                                        static_cast<unsigned char>(text[pos + 1]) <= 0xBB);
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
 
   std::vector<std::string> keys_;
   std::unordered_map<std::string, uint32_t> key_index_;  // until Compile()
