@@ -75,7 +75,8 @@ TEST_CASE("alias matcher: every key at a position, keys beyond the BMP, bounds")
   CHECK(found[0].key == long_key);
   CHECK(found[1].key == rare);
   AliasMatcher::Match first;
-  REQUIRE(m.FindFirst(text, 0, text.find("期间"), &first));  // the longer key does not fit
+  // Cut before 期间, the longer key does not fit.
+  REQUIRE(m.LongestAt(text.substr(0, text.find("期间")), text.find("会谈"), &first));
   CHECK(first.key == short_key);
   CHECK_FALSE(m.MayStartAt(text, text.find("会谈") + 1));  // inside a character
   CHECK(m.FindAll(text.substr(0, text.size() - 1)).size() == 1);  // a cut last character ends the text

@@ -72,17 +72,6 @@ std::vector<AliasMatcher::Match> AliasMatcher::FindAll(std::string_view text) co
   return matches;
 }
 
-bool AliasMatcher::FindFirst(std::string_view text, size_t from, size_t to, Match* match) const {
-  if (!compiled_) return false;
-  to = std::min(to, text.size());
-  for (size_t pos = from; pos < to;) {
-    if (MayStartAt(text, pos) && LongestAt(text.substr(0, to), pos, match)) return true;
-    ++pos;
-    while (pos < to && ((unsigned char)text[pos] & 0xC0) == 0x80) ++pos;
-  }
-  return false;
-}
-
 int64_t AliasMatcher::Lookup(std::string_view normalized_key) const {
   int64_t found = -1;
   if (!compiled_ || normalized_key.empty()) return found;

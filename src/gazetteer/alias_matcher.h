@@ -39,8 +39,6 @@ class AliasMatcher {
 
   // Leftmost-longest, non-overlapping matches, in text order.
   std::vector<Match> FindAll(std::string_view text) const;
-  // The leftmost-longest match starting in [from, to) and ending by `to`.
-  bool FindFirst(std::string_view text, size_t from, size_t to, Match* match) const;
   // The longest key starting exactly at `pos`, if any.
   bool LongestAt(std::string_view text, size_t pos, Match* match) const;
   // The key's index if `text` is exactly a key, else -1.

@@ -230,30 +230,22 @@ void Linker::AddAliasMentions(const std::vector<gazetteer::AliasMatcher::Match>&
 // Runs of one-character country forms not covered by an alias: 越中 + 关系 is
 // a pair; 访 + 华 and 中 + 方 are single countries.
 const gazetteer::Country* Linker::ShortFormAt(std::string_view norm, size_t pos) const {
-  const gazetteer::Country* country = nullptr;
-  short_forms_.ForEachAt(norm.substr(0, std::min(norm.size(), pos + 3)), pos,
-                         [&](uint32_t form, size_t) { country = short_form_countries_[form]; });
-  return country;
+  int64_t form = short_forms_.Lookup(norm.substr(pos, 3));
+  return form < 0 ? nullptr : short_form_countries_[form];
 }
 
 void Linker::AddShortForms(const std::vector<size_t>& candidates, SentenceAnalysis* s) const {
   const std::string_view norm = s->norm();
-  // The alias mentions so far are in text order and do not overlap.
-  auto covered = [&mentions = s->mentions](size_t pos) {
-    auto after = std::upper_bound(mentions.begin(), mentions.end(), pos,
-                                  [](size_t p, const Mention& m) { return p < m.begin; });
-    return after != mentions.begin() && pos < std::prev(after)->end;
-  };
   std::vector<Mention> added;
   size_t pos = 0;
   for (size_t candidate : candidates) {
     if (candidate < pos) continue;  // inside a pair just read
     pos = candidate;
     const size_t len = 3;
-    if (!ShortFormAt(norm, pos) || covered(pos)) continue;
+    if (!ShortFormAt(norm, pos) || Covered(s->mentions, pos)) continue;
     std::vector<std::string> run;
     size_t end = pos;
-    while (end < norm.size() && !covered(end)) {
+    while (end < norm.size() && !Covered(s->mentions, end)) {
       const auto* c = ShortFormAt(norm, end);
       if (!c || std::find(run.begin(), run.end(), c->id) != run.end()) break;
       run.push_back(c->id);

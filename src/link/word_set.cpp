@@ -34,11 +34,4 @@ size_t WordSet::MatchEndingAt(std::string_view text, size_t end) const {
   return 0;
 }
 
-size_t WordSet::Find(std::string_view text, size_t from, size_t to, size_t* length) const {
-  gazetteer::AliasMatcher::Match match;
-  if (!trie_.FindFirst(text, from, to, &match)) return std::string_view::npos;
-  if (length) *length = match.end - match.begin;
-  return match.begin;
-}
-
 }  // namespace bilat::link

@@ -1,7 +1,6 @@
 // WordSet: a set of trigger words (normalized once) with longest-match tests
-// at a position and forward/backward search. Searches either scan text (on
-// a trie: one bit test per position that starts no word) or, for a set
-// taken from a Lexicon, look the words up in a sentence's WordHits.
+// at a position of a text, and, for a set taken from a Lexicon, searches
+// answered from a sentence's WordHits (one scan serves every set).
 // Immutable after construction; thread-safe to share.
 #pragma once
 
@@ -14,7 +13,6 @@
 #include "gazetteer/alias_matcher.h"
 #include "link/lexicon.h"
 #include "link/word_hits.h"
-#include "text/utf8.h"
 
 namespace bilat::link {
 
@@ -30,17 +28,12 @@ class WordSet {
   size_t MatchAt(std::string_view text, size_t pos) const;
   // Length of the longest word ending exactly at `end`, 0 if none.
   size_t MatchEndingAt(std::string_view text, size_t end) const;
-  // First position >= from where a word starts, or npos; *length gets its length.
-  size_t Find(std::string_view text, size_t from, size_t to, size_t* length = nullptr) const;
-  // Whether some word occurs in [from, to).
-  bool Contains(std::string_view text, size_t from, size_t to) const {
-    return Find(text, from, to) != std::string_view::npos;
-  }
-
-  // The same searches answered from a sentence's hits (Lexicon::Scan).
+  // First position in [from, to) where a word starts and ends by `to`, or
+  // npos; *length gets the longest such word's length. From a sentence's hits.
   size_t Find(const WordHits& hits, size_t from, size_t to, size_t* length = nullptr) const {
     return hits.Find(mask_, from, to, length);
   }
+  // Whether some word occurs in [from, to).
   bool Contains(const WordHits& hits, size_t from, size_t to) const { return hits.Contains(mask_, from, to); }
 
  private:
