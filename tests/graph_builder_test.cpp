@@ -116,7 +116,7 @@ TEST_CASE("graph builder: imports become exports; events without an end are skip
   GraphBuilder builder(&testing::RepoGazetteer());
   builder.Add(trade);
   builder.Add(hostless);
-  KnowledgeGraph g = builder.Finish();
+  KnowledgeGraph g = std::move(builder).Finish();
   CHECK(builder.skipped() == 1);
   REQUIRE(g.EdgesOfType(Relation::kTrade).size() == 1);
   Edge e = g.EdgesOfType(Relation::kTrade)[0];
@@ -137,6 +137,31 @@ TEST_CASE("graph builder: the result does not depend on the order of events") {
     CHECK(a.edge(ea[i]).key == b.edge(eb[i]).key);
     CHECK(a.edge(ea[i]).evidence == b.edge(eb[i]).evidence);
   }
+}
+
+
+TEST_CASE("knowledge graph: a move hands the edges over, a copy duplicates them") {
+  KnowledgeGraph built = BuildGraph(testing::CorpusEvents(), &testing::RepoGazetteer());
+  const size_t nodes = built.node_count(), edges = built.edge_count();
+  REQUIRE(edges > 0);
+  const Edge first = built.Edges().front();
+  const EdgeProps* props = &built.edge(first);
+
+  KnowledgeGraph moved = std::move(built);
+  CHECK(moved.node_count() == nodes);
+  CHECK(moved.edge_count() == edges);
+  CHECK(&moved.edge(first) == props);  // the same storage, not a copy
+  CHECK(built.node_count() == 0);      // NOLINT(bugprone-use-after-move): the moved-from graph is empty
+  CHECK(built.view() == "persons");
+  CHECK_FALSE(built.FindNode("VN"));
+  built.AddNode({"VN", NodeKind::kCountry, "越南", "VN", true});
+  CHECK(built.node_count() == 1);
+
+  KnowledgeGraph copy = moved;
+  CHECK(copy.edge_count() == edges);
+  CHECK(&copy.edge(copy.Edges().front()) != props);
+  CHECK(copy.edge(copy.Edges().front()).evidence == moved.edge(first).evidence);
+  CHECK(copy.FindNode("VN"));
 }
 
 }  // namespace

@@ -38,6 +38,15 @@ TEST_CASE("graph json: reading what was written gives the same graph back") {
   }
 }
 
+TEST_CASE("graph json: the streamed document is laid out as a whole-document dump") {
+  KnowledgeGraph persons = BuildGraph(testing::CorpusEvents(), &testing::RepoGazetteer());
+  for (const KnowledgeGraph& g : {persons, CountryView(persons, &testing::RepoGazetteer()), KnowledgeGraph{}}) {
+    CAPTURE(g.edge_count());
+    std::string text = Json(g);
+    CHECK(text == nlohmann::ordered_json::parse(text).dump(1) + "\n");
+  }
+}
+
 TEST_CASE("graph json: node-link form with evidence inline") {
   KnowledgeGraph g = BuildGraph(testing::CorpusEvents(), &testing::RepoGazetteer());
   auto doc = nlohmann::json::parse(Json(g));

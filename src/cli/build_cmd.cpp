@@ -5,6 +5,7 @@
 // filtered, viewed and written in each format asked for.
 #include <fstream>
 #include <iostream>
+#include <optional>
 
 #include "cli/command.h"
 #include "cli/common.h"
@@ -103,8 +104,12 @@ int RunBuild(const BuildFlags& flags) {
     summary.problems.insert(summary.problems.end(), run.problems.begin(), run.problems.end());
   }
 
-  graph::KnowledgeGraph persons = graph::ApplyFilter(builder.Finish(), plan.filter);
-  graph::KnowledgeGraph shown = graph::MakeView(persons, plan.view, gaz.get());
+  // The graph moves from builder to filter; the persons view is that graph
+  // itself, the countries view is rolled up from it.
+  graph::KnowledgeGraph persons = graph::ApplyFilter(std::move(builder).Finish(), plan.filter);
+  std::optional<graph::KnowledgeGraph> countries;
+  if (plan.view == graph::View::kCountries) countries = graph::CountryView(persons, gaz.get());
+  const graph::KnowledgeGraph& shown = countries ? *countries : persons;
   std::vector<std::string> files;
   if (Status s = exporter::WriteOutputs(shown, persons, plan.output, &files); !s.ok()) {
     std::cerr << "bilat build: " << s.ToString() << "\n";

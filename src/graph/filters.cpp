@@ -64,7 +64,7 @@ KnowledgeGraph Subgraph(const KnowledgeGraph& graph, const std::function<bool(Ed
   return out;
 }
 
-KnowledgeGraph ApplyFilter(const KnowledgeGraph& graph, const Filter& filter) {
+KnowledgeGraph ApplyFilter(KnowledgeGraph graph, const Filter& filter) {
   if (filter.empty()) return graph;
   return Subgraph(graph, [&](Edge e) {
     return EdgePasses(graph.edge(e), graph.node(graph.source(e)), graph.node(graph.target(e)), filter);

@@ -32,7 +32,7 @@ bool EdgePasses(const EdgeProps& edge, const NodeProps& from, const NodeProps& t
 
 // The edges that pass and the nodes they touch (all of `graph` when the
 // filter is empty), in the input's order.
-KnowledgeGraph ApplyFilter(const KnowledgeGraph& graph, const Filter& filter);
+KnowledgeGraph ApplyFilter(KnowledgeGraph graph, const Filter& filter);
 
 // The edges `keep` accepts and the nodes they touch, in the input's order.
 KnowledgeGraph Subgraph(const KnowledgeGraph& graph, const std::function<bool(Edge)>& keep);

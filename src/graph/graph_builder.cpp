@@ -273,8 +273,9 @@ void GraphBuilder::AddHoldsOffice(KnowledgeGraph* graph) const {
   }
 }
 
-KnowledgeGraph GraphBuilder::Finish() const {
-  std::map<std::string, PendingEdge> edges = edges_;
+KnowledgeGraph GraphBuilder::Finish() && {
+  std::map<std::string, PendingEdge> edges = std::move(edges_);
+  edges_.clear();
   std::map<std::string, std::vector<EdgeProps*>> trade_groups;
   for (auto& [key, pending] : edges) {
     EdgeProps& e = pending.props;
@@ -298,7 +299,7 @@ KnowledgeGraph BuildGraph(const std::vector<extract::Event>& events, const gazet
                           BuildOptions options) {
   GraphBuilder builder(gazetteer, options);
   for (const extract::Event& event : events) builder.Add(event);
-  return builder.Finish();
+  return std::move(builder).Finish();
 }
 
 }  // namespace bilat::graph

@@ -38,8 +38,9 @@ class GraphBuilder {
   void Add(const extract::Event& event);
   size_t skipped() const { return skipped_; }
 
-  // The graph of everything added so far.
-  KnowledgeGraph Finish() const;
+  // The graph of everything added so far. Consumes the builder: its edges are
+  // moved into the graph, not copied (`std::move(builder).Finish()`).
+  KnowledgeGraph Finish() &&;
 
  private:
   struct PendingEdge {

@@ -65,6 +65,29 @@ ojson EdgeJson(const EdgeProps& e) {
   return j;
 }
 
+// A top-level array of the document, written element by element with the
+// layout of dump(1): each element on its own lines, indented by two spaces.
+class ArrayWriter {
+ public:
+  explicit ArrayWriter(std::ostream& out) : out_(out) {}
+
+  void Add(const ojson& element) {
+    out_ << (empty_ ? "[\n  " : ",\n  ");
+    empty_ = false;
+    std::string text = element.dump(1);  // strings hold no raw newline: JSON escapes it
+    size_t from = 0;
+    for (size_t nl; (nl = text.find('\n', from)) != std::string::npos; from = nl + 1)
+      out_.write(text.data() + from, static_cast<std::streamsize>(nl + 1 - from)) << "  ";
+    out_.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
+  }
+
+  void Close() { out_ << (empty_ ? "[]" : "\n ]"); }
+
+ private:
+  std::ostream& out_;
+  bool empty_ = true;
+};
+
 bool NodeFromJson(const json& j, NodeProps* n, std::string* error) {
   auto kind = ParseNodeKind(Str(j, "kind"));
   if (Str(j, "id").empty() || !kind) {
@@ -138,15 +161,16 @@ Status ReadParsed(const json& doc, std::string_view where, KnowledgeGraph* graph
 
 }  // namespace
 
+// Streams the document that nlohmann's dump(1) would print for the whole
+// graph, one node or link at a time, so that no DOM of the graph is held.
 void WriteGraphJson(const KnowledgeGraph& graph, std::ostream& out) {
-  ojson doc;
-  doc["directed"] = true;
-  doc["multigraph"] = true;
-  doc["graph"] = {{"name", "bilat"}, {"view", graph.view()}};
-  ojson nodes = ojson::array();
-  for (Vertex v : graph.Nodes()) nodes.push_back(NodeJson(graph.node(v)));
-  doc["nodes"] = std::move(nodes);
-  ojson links = ojson::array();
+  out << "{\n \"directed\": true,\n \"multigraph\": true,\n \"graph\": {\n  \"name\": \"bilat\",\n  \"view\": "
+      << ojson(graph.view()).dump() << "\n },\n \"nodes\": ";
+  ArrayWriter nodes(out);
+  for (Vertex v : graph.Nodes()) nodes.Add(NodeJson(graph.node(v)));
+  nodes.Close();
+  out << ",\n \"links\": ";
+  ArrayWriter links(out);
   std::map<std::pair<Vertex, Vertex>, int> keys;  // networkx multigraph key: nth edge of the pair
   for (Edge e : graph.Edges()) {
     Vertex s = graph.source(e), t = graph.target(e);
@@ -155,10 +179,10 @@ void WriteGraphJson(const KnowledgeGraph& graph, std::ostream& out) {
     link["target"] = graph.node(t).id;
     link["key"] = keys[{s, t}]++;
     link.update(EdgeJson(graph.edge(e)));
-    links.push_back(std::move(link));
+    links.Add(link);
   }
-  doc["links"] = std::move(links);
-  out << doc.dump(1) << '\n';
+  links.Close();
+  out << "\n}\n";
 }
 
 Status ReadGraphJson(std::string_view text, std::string_view where, KnowledgeGraph* graph) {

@@ -62,17 +62,41 @@ bool IsSymmetric(Relation relation) {
          relation == Relation::kAgreement;
 }
 
+KnowledgeGraph::KnowledgeGraph() : graph_(std::make_unique<Graph>()) {}
+KnowledgeGraph::~KnowledgeGraph() = default;
+
+KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
+    : graph_(std::make_unique<Graph>(*other.graph_)), view_(other.view_), index_(other.index_) {}
+
+KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
+  if (this != &other) *this = KnowledgeGraph(other);
+  return *this;
+}
+
+KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&& other)
+    : graph_(std::exchange(other.graph_, std::make_unique<Graph>())),
+      view_(std::exchange(other.view_, "persons")),
+      index_(std::exchange(other.index_, {})) {}
+
+KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& other) {
+  if (this == &other) return *this;
+  graph_ = std::exchange(other.graph_, std::make_unique<Graph>());
+  view_ = std::exchange(other.view_, "persons");
+  index_ = std::exchange(other.index_, {});
+  return *this;
+}
+
 Vertex KnowledgeGraph::AddNode(NodeProps props) {
   auto it = index_.find(props.id);
   if (it != index_.end()) return it->second;
   std::string id = props.id;
-  Vertex v = boost::add_vertex(std::move(props), graph_);
+  Vertex v = boost::add_vertex(std::move(props), *graph_);
   index_.emplace(std::move(id), v);
   return v;
 }
 
 Edge KnowledgeGraph::AddEdge(Vertex from, Vertex to, EdgeProps props) {
-  return boost::add_edge(from, to, std::move(props), graph_).first;
+  return boost::add_edge(from, to, std::move(props), *graph_).first;
 }
 
 std::optional<Vertex> KnowledgeGraph::FindNode(std::string_view id) const {
@@ -82,27 +106,27 @@ std::optional<Vertex> KnowledgeGraph::FindNode(std::string_view id) const {
 }
 
 std::vector<Vertex> KnowledgeGraph::Nodes() const {
-  auto [begin, end] = boost::vertices(graph_);
+  auto [begin, end] = boost::vertices(*graph_);
   return {begin, end};
 }
 
 std::vector<Edge> KnowledgeGraph::Edges() const {
-  auto [begin, end] = boost::edges(graph_);
+  auto [begin, end] = boost::edges(*graph_);
   return {begin, end};
 }
 
 std::vector<Edge> KnowledgeGraph::EdgesOfType(Relation relation) const {
   std::vector<Edge> out;
   for (Edge e : Edges())
-    if (graph_[e].relation == relation) out.push_back(e);
+    if ((*graph_)[e].relation == relation) out.push_back(e);
   return out;
 }
 
 std::vector<Edge> KnowledgeGraph::IncidentEdges(Vertex v) const {
   std::vector<Edge> out;
-  for (auto [it, end] = boost::out_edges(v, graph_); it != end; ++it) out.push_back(*it);
-  for (auto [it, end] = boost::in_edges(v, graph_); it != end; ++it)
-    if (boost::source(*it, graph_) != v) out.push_back(*it);
+  for (auto [it, end] = boost::out_edges(v, *graph_); it != end; ++it) out.push_back(*it);
+  for (auto [it, end] = boost::in_edges(v, *graph_); it != end; ++it)
+    if (boost::source(*it, *graph_) != v) out.push_back(*it);
   return out;
 }
 

@@ -14,6 +14,7 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -112,15 +113,24 @@ using Edge = boost::graph_traits<Graph>::edge_descriptor;
 
 class KnowledgeGraph {
  public:
+  KnowledgeGraph();
+  // Copies are deep. Moves are cheap (Boost 1.74's adjacency_list has no move
+  // constructor, so the graph is held by pointer); a moved-from graph is empty.
+  KnowledgeGraph(const KnowledgeGraph& other);
+  KnowledgeGraph& operator=(const KnowledgeGraph& other);
+  KnowledgeGraph(KnowledgeGraph&& other);
+  KnowledgeGraph& operator=(KnowledgeGraph&& other);
+  ~KnowledgeGraph();
+
   // The whole Boost graph, for algorithms (BFS, betweenness, ...).
-  const Graph& graph() const { return graph_; }
+  const Graph& graph() const { return *graph_; }
 
   // "persons" or "countries": which view this graph is.
   const std::string& view() const { return view_; }
   void set_view(std::string view) { view_ = std::move(view); }
 
-  size_t node_count() const { return boost::num_vertices(graph_); }
-  size_t edge_count() const { return boost::num_edges(graph_); }
+  size_t node_count() const { return boost::num_vertices(*graph_); }
+  size_t edge_count() const { return boost::num_edges(*graph_); }
 
   // Adds a node, or returns the existing one with the same id unchanged.
   Vertex AddNode(NodeProps props);
@@ -130,10 +140,10 @@ class KnowledgeGraph {
   // nullopt when no node has this id.
   std::optional<Vertex> FindNode(std::string_view id) const;
 
-  const NodeProps& node(Vertex v) const { return graph_[v]; }
-  const EdgeProps& edge(Edge e) const { return graph_[e]; }
-  Vertex source(Edge e) const { return boost::source(e, graph_); }
-  Vertex target(Edge e) const { return boost::target(e, graph_); }
+  const NodeProps& node(Vertex v) const { return (*graph_)[v]; }
+  const EdgeProps& edge(Edge e) const { return (*graph_)[e]; }
+  Vertex source(Edge e) const { return boost::source(e, *graph_); }
+  Vertex target(Edge e) const { return boost::target(e, *graph_); }
 
   // Every node in insertion order; every edge in a stable order (by source
   // node, then insertion).
@@ -144,7 +154,7 @@ class KnowledgeGraph {
   std::vector<Edge> IncidentEdges(Vertex v) const;
 
  private:
-  Graph graph_;
+  std::unique_ptr<Graph> graph_;
   std::string view_ = "persons";
   std::unordered_map<std::string, Vertex> index_;
 };

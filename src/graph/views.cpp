@@ -142,11 +142,4 @@ KnowledgeGraph CountryView(const KnowledgeGraph& persons, const gazetteer::Gazet
   return out;
 }
 
-KnowledgeGraph MakeView(const KnowledgeGraph& persons, View view, const gazetteer::Gazetteer* gazetteer) {
-  if (view == View::kCountries) return CountryView(persons, gazetteer);
-  KnowledgeGraph out = persons;
-  out.set_view("persons");
-  return out;
-}
-
 }  // namespace bilat::graph

@@ -24,7 +24,4 @@ std::optional<View> ParseView(std::string_view name);
 // node for (the country of a visitor, say).
 KnowledgeGraph CountryView(const KnowledgeGraph& persons, const gazetteer::Gazetteer* gazetteer);
 
-// The persons graph itself, or its CountryView.
-KnowledgeGraph MakeView(const KnowledgeGraph& persons, View view, const gazetteer::Gazetteer* gazetteer);
-
 }  // namespace bilat::graph

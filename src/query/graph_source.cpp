@@ -16,7 +16,7 @@ Status LoadGraph(const GraphSource& source, const gazetteer::Gazetteer& gazettee
   };
   Status status = extract::RunExtraction(source.inputs, gazetteer, source.pipeline, sink, summary ? summary : &local);
   if (!status.ok()) return status;
-  *graph = builder.Finish();
+  *graph = std::move(builder).Finish();
   return Status::Ok();
 }
 
