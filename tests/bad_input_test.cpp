@@ -266,9 +266,20 @@ std::vector<Row> Rows() {
        1,
        {"skipped {dir}/records.jsonl:2: invalid JSON: parse error at line 1, column 21: syntax error while parsing value",
         "skipped {dir}/records.jsonl:3: record has no \"text\" string\n",
-        "skipped {dir}/records.jsonl:4: published: '2019-02-30' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)\n",
-        "skipped {dir}/records.jsonl:5: invalid JSON: ", "3 articles read",
-        "4 skipped (invalid JSON: 2, published is not a date: 1, record has no \"text\" string: 1)"},
+        "skipped {dir}/records.jsonl:5: invalid JSON: ",
+        "warning {dir}/records.jsonl:4: published: '2019-02-30' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)\n",
+        "3 articles read",
+        "3 skipped (invalid JSON: 2, record has no \"text\" string: 1); 1 warning\n"},
+       true},
+      {"an index.yaml whose date is no date: a warning, the article is still read",
+       [](const fs::path& d) {
+         Write(d / "in" / "good.txt", GoodArticle());
+         Write(d / "in" / "index.yaml", "articles:\n  good.txt: {published: \"2019-02-30\"}\n");
+         return "extract " + Quote(d / "in") + Gazetteer();
+       },
+       0,
+       {"warning {dir}/in/index.yaml:2:", ": published: '2019-02-30' is not a date", "1 articles read",
+        "0 skipped; 1 warning\n"},
        true},
       {"impossible dates in text are not dates",
        [](const fs::path& d) {

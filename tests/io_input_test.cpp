@@ -59,9 +59,10 @@ std::vector<RawArticle> ReadAll(InputReader* reader) {
   return out;
 }
 
-std::vector<std::string> Problems(const InputReader& reader, const fs::path& strip) {
+// `statuses` as text, with `strip`/ taken out of paths.
+std::vector<std::string> Relative(const std::vector<Status>& statuses, const fs::path& strip) {
   std::vector<std::string> out;
-  for (const Status& s : reader.problems()) {
+  for (const Status& s : statuses) {
     std::string text = s.ToString();
     std::string prefix = strip.string() + "/";
     for (size_t at; (at = text.find(prefix)) != std::string::npos;) text.erase(at, prefix.size());
@@ -124,15 +125,19 @@ TEST_CASE("InputReader walks a folder in order, with index.yaml and JSON Lines")
   }
   CHECK(articles[0].source == "VNA");
   const std::vector<std::string> problems = {
-      "index.yaml:4:24: published: '2019-13' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
       "broken: broken symbolic link",
       "loop: symbolic link loop; skipped",
       "sub/e.jsonl:3: invalid JSON: parse error at line 1, column 22: syntax error while parsing value - unexpected end of input; "
       "expected '[', '{', or a literal",
       "sub/e.jsonl:4: record has no \"text\" string",
+  };
+  CHECK(Join(Relative(reader.problems(), dir.path())) == Join(problems));
+  // Read without their dates, so warnings rather than skipped inputs.
+  const std::vector<std::string> warnings = {
+      "index.yaml:4:24: published: '2019-13' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
       "sub/e.jsonl:5: published: 'soon' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
   };
-  CHECK(Join(Problems(reader, dir.path())) == Join(problems));
+  CHECK(Join(Relative(reader.warnings(), dir.path())) == Join(warnings));
 }
 
 TEST_CASE("A file with invalid bytes is reported while the rest of its folder is read") {
@@ -178,7 +183,7 @@ TEST_CASE("InputReader reads JSON Lines from stdin and explicit files") {
                                 "/nonexistent/bilat/input.txt: No such file or dire"}));
 }
 
-TEST_CASE("InputReader: index.yaml problems carry file:line:col") {
+TEST_CASE("InputReader: index.yaml problems are warnings that carry file:line:col") {
   struct Row {
     std::string yaml;
     std::string problem;  // relative to the temp dir
@@ -196,9 +201,10 @@ TEST_CASE("InputReader: index.yaml problems carry file:line:col") {
     dir.Write("a.txt", "越南\n");
     InputReader reader({dir.path().string()});
     std::vector<RawArticle> articles = ReadAll(&reader);
-    CHECK(articles.size() == 1);  // the article is read anyway
-    REQUIRE(reader.problems().size() == 1);
-    const Status& s = reader.problems()[0];
+    CHECK(articles.size() == 1);  // the article is read anyway: a warning, not a skip
+    CHECK(reader.problems().empty());
+    REQUIRE(reader.warnings().size() == 1);
+    const Status& s = reader.warnings()[0];
     CHECK(s.where() + ": " + s.what() == (dir.path() / row.problem).string());
   }
 }

@@ -102,6 +102,7 @@ int RunBuild(const BuildFlags& flags) {
     summary.events += run.events;
     for (const auto& [reason, n] : run.skipped) summary.skipped[reason] += n;
     summary.problems.insert(summary.problems.end(), run.problems.begin(), run.problems.end());
+    summary.warnings.insert(summary.warnings.end(), run.warnings.begin(), run.warnings.end());
   }
 
   // The graph moves from builder to filter; the persons view is that graph

@@ -22,6 +22,7 @@ std::unique_ptr<gazetteer::Gazetteer> LoadGazetteerOrReport(const std::string& d
 
 int ReportRun(const extract::RunSummary& summary, const char* command) {
   for (const Status& p : summary.problems) std::cerr << "bilat " << command << ": skipped " << p.ToString() << "\n";
+  for (const Status& w : summary.warnings) std::cerr << "bilat " << command << ": warning " << w.ToString() << "\n";
   std::cerr << "bilat " << command << ": " << summary.ToString() << "\n";
   return summary.skipped_total() > 0 ? kExitSkipped : kExitOk;
 }

@@ -59,6 +59,7 @@ int Suggest(const std::vector<std::string>& inputs, const std::string& dir) {
     std::cerr << "bilat gazetteer suggest: skipped " << p.ToString() << "\n";
     ++skipped;
   }
+  for (const Status& w : reader.warnings()) std::cerr << "bilat gazetteer suggest: warning " << w.ToString() << "\n";
   link::WriteSuggestionsYaml(std::cout, collector.Result());
   return skipped ? kExitSkipped : kExitOk;
 }

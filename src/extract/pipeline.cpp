@@ -32,9 +32,8 @@ std::string Reason(const Status& status) {
     if (colon != std::string::npos) what = what.substr(colon + 2);
   }
   // Details that differ per input would split the counts: "invalid JSON:
-  // parse error at line 1, column 21 ...", "published: '2019-02-30' ...".
+  // parse error at line 1, column 21 ...".
   if (what.rfind("invalid JSON: ", 0) == 0) return "invalid JSON";
-  if (what.rfind("published: ", 0) == 0) return "published is not a date";
   size_t paren = what.find(" (");
   return paren == std::string::npos ? what : what.substr(0, paren);
 }
@@ -81,6 +80,7 @@ std::string RunSummary::ToString() const {
     }
     out += ")";
   }
+  if (!warnings.empty()) out += "; " + std::to_string(warnings.size()) + (warnings.size() == 1 ? " warning" : " warnings");
   return out;
 }
 
@@ -194,6 +194,10 @@ Status Run(const std::vector<std::string>& inputs, const gazetteer::Gazetteer& g
       summary->skipped[Reason(problems[problems_seen])]++;
     }
   };
+  auto collect_warnings = [&] {
+    const auto& warnings = reader.warnings();
+    summary->warnings.insert(summary->warnings.end(), warnings.begin(), warnings.end());
+  };
   auto emit = [&](Job& job) {
     if (!job.status.ok()) {
       summary->problems.push_back(job.status);
@@ -213,6 +217,7 @@ Status Run(const std::vector<std::string>& inputs, const gazetteer::Gazetteer& g
   }
   pool.Finish(emit);
   collect_problems();
+  collect_warnings();
   return Status::Ok();
 }
 

@@ -27,9 +27,11 @@ struct RunSummary {
   size_t events = 0;
   std::map<std::string, size_t> skipped;  // reason → count
   std::vector<Status> problems;           // one per skipped input, with its place
+  std::vector<Status> warnings;           // metadata left out of articles that were read
 
   size_t skipped_total() const;
-  // "5 articles read, 4 with events, 87 events; 1 skipped (invalid UTF-8: 1)"
+  // "5 articles read, 4 with events, 87 events; 1 skipped (invalid UTF-8: 1)",
+  // then "; 2 warnings" when there are any.
   std::string ToString() const;
 };
 

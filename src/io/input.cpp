@@ -40,7 +40,8 @@ std::string Scalar(const YAML::Node& node) {
   return node && node.IsScalar() ? node.Scalar() : std::string();
 }
 
-// Reads `file` (an index.yaml) into *index, adding its problems.
+// Reads `file` (an index.yaml) into *index, adding its problems (warnings:
+// the articles are read whatever the index says).
 void LoadIndex(const fs::path& file, Index* index, std::vector<Status>* problems) {
   const std::string name = file.string();
   try {
@@ -162,6 +163,7 @@ class InputReader::Impl {
   }
 
   const std::vector<Status>& problems() const { return problems_; }
+  const std::vector<Status>& warnings() const { return warnings_; }
 
  private:
   // One folder being walked.
@@ -204,7 +206,7 @@ class InputReader::Impl {
       loose_index_.clear();
       fs::path file = (dir.empty() ? fs::path(".") : dir) / "index.yaml";
       std::error_code ec;
-      if (fs::is_regular_file(file, ec)) LoadIndex(file, &loose_index_, &problems_);
+      if (fs::is_regular_file(file, ec)) LoadIndex(file, &loose_index_, &warnings_);
       loose_index_dir_ = dir;
     }
     return loose_index_;
@@ -238,7 +240,7 @@ class InputReader::Impl {
                 return a.filename().string() < b.filename().string();
               });
     fs::path index = dir / "index.yaml";
-    if (fs::is_regular_file(index, ec)) LoadIndex(index, &frame.index, &problems_);
+    if (fs::is_regular_file(index, ec)) LoadIndex(index, &frame.index, &warnings_);
     frames_.push_back(std::move(frame));
   }
 
@@ -361,7 +363,7 @@ class InputReader::Impl {
       if (std::optional<Date> date = Date::ParseIso(iso)) {
         out->published = *date;
       } else {
-        problems_.push_back(Status::BadData(
+        warnings_.push_back(Status::BadData(
             where, "published: '" + iso + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"));
       }
     }
@@ -371,7 +373,8 @@ class InputReader::Impl {
   std::vector<std::string> inputs_;
   InputOptions options_;
   size_t next_input_ = 0;
-  std::vector<Status> problems_;
+  std::vector<Status> problems_;  // each one an input skipped
+  std::vector<Status> warnings_;  // metadata left out; the articles are read
 
   fs::path root_;  // the folder being walked, for ids
   std::vector<Frame> frames_;
@@ -394,5 +397,7 @@ InputReader::~InputReader() = default;
 bool InputReader::Next(RawArticle* out) { return impl_->Next(out); }
 
 const std::vector<Status>& InputReader::problems() const { return impl_->problems(); }
+
+const std::vector<Status>& InputReader::warnings() const { return impl_->warnings(); }
 
 }  // namespace bilat::io

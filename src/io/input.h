@@ -2,9 +2,11 @@
 // recursively in sorted order, JSON Lines files, "-" for JSON Lines on stdin)
 // and hands out one raw article at a time, so that memory does not grow with
 // the corpus. An index.yaml beside text files gives their publication date,
-// URL and source. Problems (unreadable files, bad JSON Lines records, a broken
-// index.yaml, symbolic link loops, FIFOs and other special files in folders,
-// inputs too large for one article) are collected and do not stop the walk.
+// URL and source. Problems (unreadable files, bad JSON Lines records,
+// symbolic link loops, FIFOs and other special files in folders, inputs too
+// large for one article) skip the input; a broken index.yaml or a `published`
+// that is no date is a warning (the articles are read without it). Neither
+// stops the walk.
 // Not thread-safe: one thread pulls articles and hands them to workers.
 #pragma once
 
@@ -50,8 +52,11 @@ class InputReader {
 
   // The next article; false when all inputs are consumed.
   bool Next(RawArticle* out);
-  // Problems met so far, in the order met.
+  // Inputs skipped so far (unreadable, invalid, too large), in the order met.
   const std::vector<Status>& problems() const;
+  // Metadata left out so far (a malformed index.yaml, a `published` that is no
+  // date), in the order met: the articles concerned are still read.
+  const std::vector<Status>& warnings() const;
 
  private:
   class Impl;
