@@ -17,7 +17,9 @@ namespace {
 TEST_CASE("corpus quality: extraction on corpus/ meets the floors against tests/gold/") {
   std::vector<extract::Event> events;
   extract::RunSummary summary;
-  REQUIRE(extract::RunExtraction({testing::RepoPath("corpus").string()}, testing::RepoGazetteer(), {1, ""},
+  extract::PipelineOptions one_thread;
+  one_thread.threads = 1;
+  REQUIRE(extract::RunExtraction({testing::RepoPath("corpus").string()}, testing::RepoGazetteer(), one_thread,
                                  [&](const std::string&, std::vector<extract::Event>&& found) {
                                    for (auto& e : found) events.push_back(std::move(e));
                                  },

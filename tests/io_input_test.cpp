@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -71,8 +72,11 @@ std::vector<std::string> Relative(const std::vector<Status>& statuses, const fs:
   return out;
 }
 
-TEST_CASE("InputReader walks a folder in order, with index.yaml and JSON Lines") {
-  TempDir dir;
+// A folder with a bit of everything: index.yaml (one bad date), text files
+// with and without extension, one with invalid UTF-8, files that are not
+// inputs, a subfolder with JSON Lines (good, bad and blank records), a link
+// loop and a broken link.
+void WriteMixedFolder(const TempDir& dir) {
   dir.Write("index.yaml",
             "articles:\n"
             "  a.txt: {published: \"2020-01-31\", url: \"https://zh.vietnamplus.vn/a\", source: VNA}\n"
@@ -93,6 +97,11 @@ TEST_CASE("InputReader walks a folder in order, with index.yaml and JSON Lines")
   fs::create_directory_symlink(dir.path(), dir.path() / "loop");
   fs::create_symlink(dir.path() / "nowhere", dir.path() / "broken");
 
+}
+
+TEST_CASE("InputReader walks a folder in order, with index.yaml and JSON Lines") {
+  TempDir dir;
+  WriteMixedFolder(dir);
   InputReader reader({dir.path().string()});
   std::vector<RawArticle> articles = ReadAll(&reader);
   struct Row {
@@ -231,6 +240,63 @@ TEST_CASE("InputReader reads the bundled corpus with its index") {
     CHECK(articles[i].source == "Vietnam News Agency (Chinese service)");
     CHECK_FALSE(articles[i].content.empty());
   }
+}
+
+
+std::vector<std::string> Ids(const std::vector<RawArticle>& articles) {
+  std::vector<std::string> out;
+  for (const RawArticle& a : articles) out.push_back(a.id);
+  return out;
+}
+
+std::vector<std::string> Sorted(std::vector<std::string> v) {
+  std::sort(v.begin(), v.end());
+  return v;
+}
+
+TEST_CASE("InputReader shards: each article and problem in exactly one shard, in walk order") {
+  TempDir dir;
+  WriteMixedFolder(dir);
+  const std::vector<std::string> inputs = {dir.path().string(), (dir.path() / "missing.txt").string(),
+                                           (dir.path() / "a.txt").string()};
+  InputReader whole(inputs);
+  const std::vector<std::string> all = Ids(ReadAll(&whole));
+  REQUIRE(all.size() == 7);  // a.txt twice: in the folder and named
+  for (size_t count : {1, 2, 3, 7}) {
+    CAPTURE(count);
+    std::vector<std::string> ids, problems, warnings;
+    for (size_t index = 0; index < count; ++index) {
+      InputOptions options;
+      options.shard_index = index;
+      options.shard_count = count;
+      InputReader shard(inputs, options);
+      std::vector<std::string> got = Ids(ReadAll(&shard));
+      // A shard keeps the walk order: its ids are a subsequence of the whole's.
+      auto at = all.begin();
+      for (const std::string& id : got) at = std::find(at, all.end(), id);
+      CHECK(at != all.end());
+      ids.insert(ids.end(), got.begin(), got.end());
+      for (const auto& p : Relative(shard.problems(), dir.path())) problems.push_back(p);
+      for (const auto& w : Relative(shard.warnings(), dir.path())) warnings.push_back(w);
+    }
+    CHECK(Join(Sorted(ids)) == Join(Sorted(all)));
+    CHECK(Join(Sorted(problems)) == Join(Sorted(Relative(whole.problems(), dir.path()))));
+    CHECK(Join(Sorted(warnings)) == Join(Sorted(Relative(whole.warnings(), dir.path()))));
+  }
+}
+
+TEST_CASE("ParseShard reads K/N with 0 <= K < N") {
+  InputOptions options;
+  REQUIRE(ParseShard("2/3", &options).ok());
+  CHECK(options.shard_index == 2);
+  CHECK(options.shard_count == 3);
+  for (const char* bad : {"3/3", "1/0", "0/0", "-1/2", "a/b", "1/2/3", "1", "", "/2", "1/", " 1/2"}) {
+    CAPTURE(bad);
+    Status s = ParseShard(bad, &options);
+    CHECK_FALSE(s.ok());
+    CHECK(s.what().find("expected K/N") != std::string::npos);
+  }
+  CHECK(options.shard_index == 2);  // unchanged by the bad ones
 }
 
 }  // namespace

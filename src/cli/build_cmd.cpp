@@ -90,10 +90,13 @@ int RunBuild(const BuildFlags& flags) {
   }
   if (!articles.empty()) {
     extract::RunSummary run;
+    extract::PipelineOptions options;
+    options.threads = flags.threads;
+    options.encoding = flags.encoding;
     auto sink = [&builder](const std::string&, std::vector<extract::Event>&& events) {
       for (const extract::Event& e : events) builder.Add(e);
     };
-    if (Status s = extract::RunExtraction(articles, *gaz, {flags.threads, flags.encoding}, sink, &run); !s.ok()) {
+    if (Status s = extract::RunExtraction(articles, *gaz, options, sink, &run); !s.ok()) {
       std::cerr << "bilat build: " << s.ToString() << "\n";
       return kExitUsage;
     }

@@ -1,5 +1,5 @@
-// `bilat extract INPUT... [-g DIR] [-o FILE] [-j N] [--encoding E]`: events as
-// JSON Lines, in input order, on stdout or in FILE.
+// `bilat extract INPUT... [-g DIR] [-o FILE] [-j N] [--encoding E] [--shard K/N]`:
+// events as JSON Lines, in input order, on stdout or in FILE.
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -14,11 +14,18 @@ namespace {
 
 struct ExtractFlags {
   std::vector<std::string> inputs;
-  std::string gazetteer_dir, output, encoding;
+  std::string gazetteer_dir, output, encoding, shard;
   int threads = 0;
 };
 
 int RunExtract(const ExtractFlags& flags) {
+  extract::PipelineOptions options;
+  options.threads = flags.threads;
+  options.encoding = flags.encoding;
+  if (Status s = flags.shard.empty() ? Status::Ok() : io::ParseShard(flags.shard, &options.input); !s.ok()) {
+    std::cerr << "bilat extract: " << s.ToString() << "\n";
+    return kExitUsage;
+  }
   auto g = LoadGazetteerOrReport(flags.gazetteer_dir, "extract");
   if (!g) return kExitUsage;
   std::ofstream file;
@@ -33,7 +40,7 @@ int RunExtract(const ExtractFlags& flags) {
   std::ostream& out = flags.output.empty() ? std::cout : file;
   extract::RunSummary summary;
   Status status = extract::RunExtraction(
-      flags.inputs, *g, {flags.threads, flags.encoding}, extract::AppendEventLines,
+      flags.inputs, *g, options, extract::AppendEventLines,
       [&out](const std::string&, std::string_view lines) { out.write(lines.data(), lines.size()); }, &summary);
   if (!status.ok()) {
     std::cerr << "bilat extract: " << status.ToString() << "\n";
@@ -62,6 +69,8 @@ void SetupExtract(CLI::App* app, Run* run) {
   app->add_option("-o,--output", flags->output, "Write events here instead of stdout");
   app->add_option("-j,--jobs", flags->threads, "Worker threads (default: the number of cores)");
   app->add_option("--encoding", flags->encoding, "Force an input encoding (GB18030, Big5, UTF-16, ...)");
+  app->add_option("--shard", flags->shard,
+                  "K/N: only the articles numbered K modulo N in input order (run N machines, one shard each)");
   *run = [flags] { return RunExtract(*flags); };
 }
 

@@ -137,7 +137,8 @@ int RunQuery(const QueryFlags& flags, Answer answer) {
   if (!gaz) return kExitUsage;
   graph::KnowledgeGraph graph;
   extract::RunSummary summary;
-  query::GraphSource source{flags.graph_file, flags.inputs, {flags.threads, ""}};
+  query::GraphSource source{flags.graph_file, flags.inputs, {}};
+  source.pipeline.threads = flags.threads;
   if (Status s = query::LoadGraph(source, *gaz, &graph, &summary); !s.ok()) {
     std::cerr << "bilat query: " << s.ToString() << "\n";
     return kExitUsage;

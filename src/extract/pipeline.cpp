@@ -185,7 +185,7 @@ Status Run(const std::vector<std::string>& inputs, const gazetteer::Gazetteer& g
   Extractor extractor(gazetteer);
   int threads = options.threads > 0 ? options.threads : static_cast<int>(std::thread::hardware_concurrency());
   if (threads < 1) threads = 1;
-  io::InputReader reader(inputs);
+  io::InputReader reader(inputs, options.input);
   size_t problems_seen = 0;
   auto collect_problems = [&] {
     const auto& problems = reader.problems();

@@ -12,6 +12,7 @@
 
 #include "extract/event.h"
 #include "gazetteer/gazetteer.h"
+#include "io/input.h"
 #include "util/status.h"
 
 namespace bilat::extract {
@@ -19,6 +20,7 @@ namespace bilat::extract {
 struct PipelineOptions {
   int threads = 0;        // worker threads; 0: the number of cores
   std::string encoding;   // "" detects per file; else forces e.g. "GB18030"
+  io::InputOptions input; // what is read: the shard of the inputs, size limits
 };
 
 struct RunSummary {

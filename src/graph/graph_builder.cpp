@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <set>
+#include <tuple>
 
 #include "text/normalize.h"
 
@@ -63,6 +64,12 @@ void MergeInto(EdgeProps* edge, EdgeProps&& more) {
       edge->evidence.push_back(std::move(ev));
 }
 
+size_t FirstOffset(const Event& event) {
+  size_t first = SIZE_MAX;
+  for (const extract::Evidence& ev : event.evidence) first = std::min(first, ev.offset);
+  return first;
+}
+
 // Trade figures for the same pair, flow and period with different values.
 void MarkConflicts(std::map<std::string, std::vector<EdgeProps*>>& groups) {
   for (auto& [group, edges] : groups) {
@@ -95,9 +102,10 @@ std::string GraphBuilder::CountryNode(const std::string& code) {
   return code;
 }
 
-// The node of a person-like participant: a linked person, an unlinked name,
-// or, when no person is named, the country. *country: the one represented.
-std::string GraphBuilder::PersonNode(const extract::Participant& p, std::string* country) {
+// The node of a person-like participant of `event`: a linked person, an
+// unlinked name, or, when no person is named, the country. *country: the one
+// represented.
+std::string GraphBuilder::PersonNode(const extract::Participant& p, const Event& event, std::string* country) {
   *country = p.country;
   if (!p.id.empty() && gazetteer_ && gazetteer_->FindCountry(p.id)) {
     *country = p.id;
@@ -106,14 +114,26 @@ std::string GraphBuilder::PersonNode(const extract::Participant& p, std::string*
   if (p.name.empty() && p.id.empty()) return CountryNode(p.country);
   NodeProps node{p.id, NodeKind::kPerson, p.name, p.country, !p.id.empty()};
   if (p.id.empty()) node.id = UnlinkedId(NodeKind::kPerson, p.name);
-  if (const gazetteer::Person* person = gazetteer_ && !p.id.empty() ? gazetteer_->FindPerson(p.id) : nullptr) {
+  const gazetteer::Person* person = gazetteer_ && !p.id.empty() ? gazetteer_->FindPerson(p.id) : nullptr;
+  if (person) {
     node.label = person->names.Display();
     node.country = person->country;
   }
   if (node.label.empty()) node.label = node.id;
   if (country->empty()) *country = node.country;
   std::string id = node.id;
-  nodes_.emplace(id, std::move(node));
+  Mention mention{node.country.empty(), event.doc, FirstOffset(event), node.label, node.country};
+  auto [it, added] = nodes_.emplace(id, std::move(node));
+  if (person) return id;
+  // A name the gazetteer does not describe, met several times (written
+  // differently, with other countries), is described by its earliest mention
+  // with a country, whatever the order the events come in.
+  auto [first, none_yet] = unlinked_first_.emplace(id, mention);
+  if (!none_yet && mention < first->second) {
+    first->second = mention;
+    it->second.label = mention.label;
+    it->second.country = mention.country;
+  }
   return id;
 }
 
@@ -142,13 +162,26 @@ void GraphBuilder::AddEdge(const std::string& from, const std::string& to, EdgeP
   props.date_inferred = event.date_inferred;
   for (const extract::Evidence& ev : event.evidence)
     props.evidence.push_back({event.doc, ev.offset, ev.text, ev.section.empty() ? event.section : ev.section, ev.rule});
-  auto it = edges_.find(props.key);
-  if (it == edges_.end()) {
-    std::string key = props.key;
-    edges_.emplace(std::move(key), PendingEdge{from, to, std::move(props)});
-  } else {
-    MergeInto(&it->second.props, std::move(props));
-  }
+  std::sort(props.evidence.begin(), props.evidence.end());
+  std::vector<PendingEdge>& parts = edges_[props.key];
+  parts.push_back(PendingEdge{from, to, std::move(props)});
+}
+
+// One edge from every part with its key, merged in order of mention; the
+// earliest mention also gives the direction of a symmetric relation.
+GraphBuilder::PendingEdge GraphBuilder::MergeParts(std::vector<PendingEdge>&& parts) {
+  // By sorted evidence (article, offset, ...), then by the other fields, so
+  // that the order is total and the merge the same whatever the input order.
+  auto mention = [](const PendingEdge& p) {
+    const EdgeProps& e = p.props;
+    return std::tie(e.evidence, e.date, e.end, e.status, e.place, e.from_country, e.to_country, e.parties,
+                    e.date_inferred, p.from, p.to);
+  };
+  std::sort(parts.begin(), parts.end(), [&](const PendingEdge& a, const PendingEdge& b) { return mention(a) < mention(b); });
+  PendingEdge edge = std::move(parts.front());
+  for (size_t i = 1; i < parts.size(); ++i) MergeInto(&edge.props, std::move(parts[i].props));
+  std::sort(edge.props.evidence.begin(), edge.props.evidence.end());
+  return edge;
 }
 
 void GraphBuilder::Add(const Event& event) {
@@ -157,7 +190,7 @@ void GraphBuilder::Add(const Event& event) {
   switch (event.type) {
     case EventType::kVisit: {
       e.relation = Relation::kVisit;
-      from = PersonNode(event.a, &e.from_country);
+      from = PersonNode(event.a, event, &e.from_country);
       std::string host = event.place.empty() ? event.b.country : event.place;
       to = CountryNode(host);
       e.to_country = host;
@@ -211,8 +244,8 @@ void GraphBuilder::Add(const Event& event) {
     }
     case EventType::kMeeting: {
       e.relation = Relation::kMeeting;
-      from = PersonNode(event.a, &e.from_country);
-      to = PersonNode(event.b, &e.to_country);
+      from = PersonNode(event.a, event, &e.from_country);
+      to = PersonNode(event.b, event, &e.to_country);
       e.date = event.date;
       e.place = event.place;
       auto [x, y] = Sorted(from, to);
@@ -274,12 +307,15 @@ void GraphBuilder::AddHoldsOffice(KnowledgeGraph* graph) const {
 }
 
 KnowledgeGraph GraphBuilder::Finish() && {
-  std::map<std::string, PendingEdge> edges = std::move(edges_);
+  std::map<std::string, PendingEdge> edges;
+  for (auto& [key, parts] : edges_) {
+    edges.emplace(key, MergeParts(std::move(parts)));
+    parts = {};
+  }
   edges_.clear();
   std::map<std::string, std::vector<EdgeProps*>> trade_groups;
   for (auto& [key, pending] : edges) {
     EdgeProps& e = pending.props;
-    std::sort(e.evidence.begin(), e.evidence.end());
     if (e.relation == Relation::kTrade) {
       auto [x, y] = e.flow == "bilateral" ? Sorted(pending.from, pending.to) : std::pair{pending.from, pending.to};
       trade_groups[Join({x, y, e.flow, e.period})].push_back(&e);

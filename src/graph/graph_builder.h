@@ -4,11 +4,13 @@
 // period but different values stay two edges, both marked `conflict`. People
 // linked to the gazetteer also get holds_office edges from their dated roles.
 //
-// The result does not depend on the order events are added in, except for the
-// orientation of symmetric edges (meeting, relations_established, agreement,
-// bilateral trade), which follows their first mention: node ids and merge keys
-// are sorted when the graph is made. Canonical forms: an import (a imports
-// from b) is stored as an export from b to a.
+// The result does not depend on the order events are added in (so shards of
+// a corpus built together give the graph of the whole): node ids and merge
+// keys are sorted when the graph is made, and the mentions of one relation
+// are merged in order of their evidence (article, offset), the earliest giving
+// the orientation of a symmetric edge (meeting, relations_established,
+// agreement, bilateral trade). Canonical forms: an import (a imports from b)
+// is stored as an export from b to a.
 //
 // One builder per thread; the gazetteer is only read.
 #pragma once
@@ -48,7 +50,17 @@ class GraphBuilder {
     EdgeProps props;
   };
 
-  std::string PersonNode(const extract::Participant& p, std::string* country);
+  // Where a person the gazetteer does not describe was met: the earliest,
+  // preferring one with a country, describes the node.
+  struct Mention {
+    bool no_country;
+    std::string doc;
+    size_t offset;
+    std::string label, country;
+    auto operator<=>(const Mention&) const = default;
+  };
+
+  std::string PersonNode(const extract::Participant& p, const extract::Event& event, std::string* country);
   std::string CountryNode(const std::string& code);
   std::string PartyNode(const std::string& code);
   void AddEdge(const std::string& from, const std::string& to, EdgeProps props,
@@ -58,7 +70,9 @@ class GraphBuilder {
   const gazetteer::Gazetteer* gazetteer_;
   BuildOptions options_;
   std::map<std::string, NodeProps> nodes_;    // by id
-  std::map<std::string, PendingEdge> edges_;  // by merge key
+  std::map<std::string, Mention> unlinked_first_;  // such people by id
+  static PendingEdge MergeParts(std::vector<PendingEdge>&& parts);
+  std::map<std::string, std::vector<PendingEdge>> edges_;  // by merge key: each mention's part
   size_t skipped_ = 0;
 };
 

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -18,6 +19,9 @@
 #include <iostream>
 #include <map>
 #include <optional>
+#include <set>
+#include <stdexcept>
+#include <string>
 
 namespace bilat::io {
 namespace {
@@ -143,7 +147,11 @@ bool IsInputName(const fs::path& path) {
 class InputReader::Impl {
  public:
   Impl(std::vector<std::string> inputs, InputOptions options)
-      : inputs_(std::move(inputs)), options_(options) {}
+      : inputs_(std::move(inputs)), options_(options) {
+    if (options_.shard_count == 0 || options_.shard_index >= options_.shard_count)
+      throw std::invalid_argument("shard " + std::to_string(options_.shard_index) + " of " +
+                                  std::to_string(options_.shard_count));
+  }
 
   bool Next(RawArticle* out) {
     for (;;) {
@@ -166,6 +174,25 @@ class InputReader::Impl {
   const std::vector<Status>& warnings() const { return warnings_; }
 
  private:
+  // Numbers the next entry that may hold an article; true when it is this
+  // reader's shard.
+  bool TakeEntry() { return entry_number_++ % options_.shard_count == options_.shard_index; }
+
+  // A problem of a whole input or folder: reported by shard 0 only.
+  void AddInputProblem(Status problem) {
+    if (options_.shard_index == 0) problems_.push_back(std::move(problem));
+  }
+  // Where the warnings of reading `index` go: each index.yaml is reported
+  // once per run (a folder's index also serves files of it named as INPUT),
+  // and by shard 0 only; other readings drop them.
+  std::vector<Status>* IndexWarnings(const fs::path& index) {
+    dropped_.clear();
+    std::error_code ec;
+    fs::path same = fs::weakly_canonical(index, ec);
+    bool first = indexes_read_.insert(ec ? index.lexically_normal() : same).second;
+    return first && options_.shard_index == 0 ? &warnings_ : &dropped_;
+  }
+
   // One folder being walked.
   struct Frame {
     fs::path dir;
@@ -185,7 +212,7 @@ class InputReader::Impl {
     std::error_code ec;
     fs::file_status status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
-      problems_.push_back(Status::IOError(input, ec ? ec.message() : "no such file or directory"));
+      AddInputProblem(Status::IOError(input, ec ? ec.message() : "no such file or directory"));
       return false;
     }
     if (fs::is_directory(status)) {
@@ -197,7 +224,9 @@ class InputReader::Impl {
       OpenJsonlFile(path, input);
       return false;
     }
-    return ReadText(path, path.filename(), IndexFor(path.parent_path()), out);
+    const Index& index = IndexFor(path.parent_path());  // read by every shard: its warnings are shard 0's
+    if (!TakeEntry()) return false;
+    return ReadText(path, path.filename(), index, out);
   }
 
   // Index of a folder holding explicitly named files (the last one is kept).
@@ -206,7 +235,7 @@ class InputReader::Impl {
       loose_index_.clear();
       fs::path file = (dir.empty() ? fs::path(".") : dir) / "index.yaml";
       std::error_code ec;
-      if (fs::is_regular_file(file, ec)) LoadIndex(file, &loose_index_, &warnings_);
+      if (fs::is_regular_file(file, ec)) LoadIndex(file, &loose_index_, IndexWarnings(file));
       loose_index_dir_ = dir;
     }
     return loose_index_;
@@ -216,12 +245,12 @@ class InputReader::Impl {
     std::error_code ec;
     fs::path canonical = fs::canonical(dir, ec);
     if (ec) {
-      problems_.push_back(Status::IOError(dir.string(), ec.message()));
+      AddInputProblem(Status::IOError(dir.string(), ec.message()));
       return;
     }
     for (const Frame& f : frames_) {
       if (f.canonical == canonical) {
-        problems_.push_back(Status::IOError(dir.string(), "symbolic link loop; skipped"));
+        AddInputProblem(Status::IOError(dir.string(), "symbolic link loop; skipped"));
         return;
       }
     }
@@ -232,7 +261,7 @@ class InputReader::Impl {
       frame.entries.push_back(it->path());
     }
     if (ec) {
-      problems_.push_back(Status::IOError(dir.string(), ec.message()));
+      AddInputProblem(Status::IOError(dir.string(), ec.message()));
       return;
     }
     std::sort(frame.entries.begin(), frame.entries.end(),
@@ -240,7 +269,7 @@ class InputReader::Impl {
                 return a.filename().string() < b.filename().string();
               });
     fs::path index = dir / "index.yaml";
-    if (fs::is_regular_file(index, ec)) LoadIndex(index, &frame.index, &warnings_);
+    if (fs::is_regular_file(index, ec)) LoadIndex(index, &frame.index, IndexWarnings(index));
     frames_.push_back(std::move(frame));
   }
 
@@ -261,7 +290,7 @@ class InputReader::Impl {
       std::string why = ec ? ec.message() : "no such file or directory";
       bool loop = ec == std::errc::too_many_symbolic_link_levels;
       bool link = fs::is_symlink(fs::symlink_status(path, ec));
-      problems_.push_back(Status::IOError(path.string(), link && !loop ? "broken symbolic link" : why));
+      if (TakeEntry()) problems_.push_back(Status::IOError(path.string(), link && !loop ? "broken symbolic link" : why));
       return false;
     }
     if (fs::is_directory(status)) {
@@ -269,12 +298,14 @@ class InputReader::Impl {
       return false;
     }
     if (!IsInputName(path)) return false;
-    if (!fs::is_regular_file(status)) {
-      problems_.push_back(Status::IOError(path.string(), "not a regular file (a FIFO, socket or device); skipped"));
+    const bool jsonl = HasExtension(path, ".jsonl") && fs::is_regular_file(status);
+    if (jsonl) {
+      OpenJsonlFile(path, path.lexically_relative(root_).generic_string());
       return false;
     }
-    if (HasExtension(path, ".jsonl")) {
-      OpenJsonlFile(path, path.lexically_relative(root_).generic_string());
+    if (!TakeEntry()) return false;
+    if (!fs::is_regular_file(status)) {
+      problems_.push_back(Status::IOError(path.string(), "not a regular file (a FIFO, socket or device); skipped"));
       return false;
     }
     return ReadText(path, path.lexically_relative(root_), frames_.back().index, out);
@@ -301,7 +332,7 @@ class InputReader::Impl {
   void OpenJsonlFile(const fs::path& path, std::string id_prefix) {
     jsonl_file_ = std::make_unique<std::ifstream>(path, std::ios::binary);
     if (!*jsonl_file_) {
-      problems_.push_back(Status::IOError(path.string(), std::strerror(errno)));
+      AddInputProblem(Status::IOError(path.string(), std::strerror(errno)));
       jsonl_file_.reset();
       return;
     }
@@ -322,7 +353,7 @@ class InputReader::Impl {
       ++jsonl_line_;
       if (!line.empty() && line.back() == '\r') line.pop_back();
       if (line.find_first_not_of(" \t") == std::string::npos) continue;
-      if (ParseRecord(line, out)) return true;
+      if (TakeEntry() && ParseRecord(line, out)) return true;
     }
     return false;
   }
@@ -375,6 +406,9 @@ class InputReader::Impl {
   size_t next_input_ = 0;
   std::vector<Status> problems_;  // each one an input skipped
   std::vector<Status> warnings_;  // metadata left out; the articles are read
+  std::vector<Status> dropped_;   // index.yaml warnings reported elsewhere
+  std::set<fs::path> indexes_read_;
+  size_t entry_number_ = 0;       // entries that may hold an article, so far
 
   fs::path root_;  // the folder being walked, for ids
   std::vector<Frame> frames_;
@@ -399,5 +433,21 @@ bool InputReader::Next(RawArticle* out) { return impl_->Next(out); }
 const std::vector<Status>& InputReader::problems() const { return impl_->problems(); }
 
 const std::vector<Status>& InputReader::warnings() const { return impl_->warnings(); }
+
+Status ParseShard(std::string_view text, InputOptions* options) {
+  auto bad = [&] { return Status::Usage("--shard: expected K/N with 0 <= K < N, got '" + std::string(text) + "'"); };
+  size_t slash = text.find('/');
+  if (slash == std::string_view::npos) return bad();
+  auto number = [](std::string_view digits, size_t* out) {
+    auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), *out);
+    return !digits.empty() && ec == std::errc() && end == digits.data() + digits.size();
+  };
+  size_t index = 0, count = 0;
+  if (!number(text.substr(0, slash), &index) || !number(text.substr(slash + 1), &count) || index >= count)
+    return bad();
+  options->shard_index = index;
+  options->shard_count = count;
+  return Status::Ok();
+}
 
 }  // namespace bilat::io

@@ -13,6 +13,7 @@
 #include <iosfwd>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "util/date.h"
@@ -37,7 +38,18 @@ struct InputOptions {
   // for one article"): news articles are a few KB, and a batch of articles is
   // held in memory. The limit bounds that memory.
   size_t max_article_bytes = 16 << 20;
+  // Shard `shard_index` of `shard_count`: every entry that may hold an
+  // article (a file met in the walk or named, a JSON Lines record) is numbered
+  // in walk order, and this reader keeps those whose number modulo
+  // shard_count is shard_index; the others are not even read. Problems of
+  // whole inputs and folders (a missing INPUT, a link loop, an index.yaml)
+  // are reported by shard 0 only, so the shards together report everything once.
+  size_t shard_index = 0;
+  size_t shard_count = 1;
 };
+
+// Reads "K/N" (0 <= K < N), as given to --shard, into options' shard fields.
+Status ParseShard(std::string_view text, InputOptions* options);
 
 class InputReader {
  public:
