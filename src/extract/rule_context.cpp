@@ -3,33 +3,9 @@
 #include <algorithm>
 
 namespace bilat::extract {
-namespace {
-
-bool IsClauseDelimiter(std::string_view s, size_t pos) {
-  char c = s[pos];
-  return c == ',' || c == ';' || c == ':' || s.compare(pos, 3, "。") == 0 || s.compare(pos, 3, "，") == 0;
-}
-
-}  // namespace
 
 std::string RuleContext::Section() const {
   return s.sentence && s.sentence->section == text::Section::kMore ? "more" : "body";
-}
-
-size_t RuleContext::ClauseStart(size_t pos) const {
-  const std::string& n = norm();
-  for (size_t p = std::min(pos, n.size()); p > 0;) {
-    p = text::PrevCodePointStart(n, p);
-    if (IsClauseDelimiter(n, p)) return p + text::Utf8Length(n[p]);
-  }
-  return 0;
-}
-
-size_t RuleContext::ClauseEnd(size_t pos) const {
-  const std::string& n = norm();
-  for (size_t p = pos; p < n.size(); p += text::Utf8Length(n[p]))
-    if (IsClauseDelimiter(n, p)) return p;
-  return n.size();
 }
 
 const link::Mention* RuleContext::PersonBefore(size_t pos, size_t from) const {

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/clause_bounds.h"
 #include "extract/event.h"
 #include "extract/triggers.h"
 #include "link/sentence_analysis.h"
@@ -33,8 +34,8 @@ struct RuleContext {
   std::string Section() const;  // "body" or "more"
 
   // Clause bounds around pos: delimited by , ; : and sentence ends.
-  size_t ClauseStart(size_t pos) const;
-  size_t ClauseEnd(size_t pos) const;
+  size_t ClauseStart(size_t pos) const { return extract::ClauseStart(norm(), pos); }
+  size_t ClauseEnd(size_t pos) const { return extract::ClauseEnd(norm(), pos); }
 
   // The nearest person ending at or before `pos` and starting at or after `from`.
   const link::Mention* PersonBefore(size_t pos, size_t from = 0) const;
