@@ -1,7 +1,7 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
-#include <map>
+#include <string_view>
 
 #include "extract/rule_context.h"
 
@@ -15,24 +15,40 @@ void AddCountries(const SentenceAnalysis& s, std::vector<std::string>* out) {
   for (const Mention& m : s.mentions) {
     if (m.kind == Mention::Kind::kPronoun || m.kind == Mention::Kind::kTitle || m.kind == Mention::Kind::kPlace)
       continue;
-    std::vector<std::string> cs = m.kind == Mention::Kind::kPair ? m.pair : std::vector<std::string>{m.country};
-    for (const auto& c : cs)
+    auto add = [out](const std::string& c) {
       if (!c.empty() && std::find(out->begin(), out->end(), c) == out->end()) out->push_back(c);
+    };
+    if (m.kind == Mention::Kind::kPair)
+      for (const auto& c : m.pair) add(c);
+    else
+      add(m.country);
   }
+}
+
+// How often an item names a country (a pair abbreviation counts twice).
+struct CountryCount {
+  std::string_view country;
+  int count;
+};
+
+void Count(std::string_view country, int n, std::vector<CountryCount>* counts) {
+  auto it = std::find_if(counts->begin(), counts->end(), [country](const CountryCount& c) { return c.country == country; });
+  if (it == counts->end()) counts->push_back({country, n});
+  else it->count += n;
 }
 
 // The pair an item is about: a pair abbreviation or two countries in its
 // title; else the title's country with the body's most named other one; else
 // the body's two most named.
 std::vector<std::string> ItemPair(const std::vector<const SentenceAnalysis*>& sentences, size_t title_index) {
-  std::map<std::string, int> counts;
+  std::vector<CountryCount> counts;  // few: a linear search beats a map
   for (const auto* s : sentences)
     for (const Mention& m : s->mentions) {
       if (m.kind == Mention::Kind::kPair)
-        for (const auto& c : m.pair) counts[c] += 2;
+        for (const auto& c : m.pair) Count(c, 2, &counts);
       else if (m.kind == Mention::Kind::kCountry || m.kind == Mention::Kind::kOrganization ||
                m.kind == Mention::Kind::kPerson)
-        if (!m.country.empty()) counts[m.country] += 1;
+        if (!m.country.empty()) Count(m.country, 1, &counts);
     }
   std::vector<std::string> pair;
   if (title_index < sentences.size()) {
@@ -40,12 +56,13 @@ std::vector<std::string> ItemPair(const std::vector<const SentenceAnalysis*>& se
       if (m.kind == Mention::Kind::kPair && m.pair.size() >= 2) return {m.pair[0], m.pair[1]};
     AddCountries(*sentences[title_index], &pair);
   }
-  std::vector<std::pair<int, std::string>> ranked;
-  for (const auto& [c, n] : counts) ranked.push_back({-n, c});
-  std::sort(ranked.begin(), ranked.end());
-  for (const auto& [n, c] : ranked) {
+  // Most named first, ties in alphabetical order.
+  std::sort(counts.begin(), counts.end(), [](const CountryCount& x, const CountryCount& y) {
+    return x.count != y.count ? x.count > y.count : x.country < y.country;
+  });
+  for (const auto& [c, n] : counts) {
     if (pair.size() >= 2) break;
-    if (std::find(pair.begin(), pair.end(), c) == pair.end()) pair.push_back(c);
+    if (std::find(pair.begin(), pair.end(), c) == pair.end()) pair.emplace_back(c);
   }
   if (pair.size() > 2) pair.resize(2);
   return pair.size() == 2 ? pair : std::vector<std::string>{};
