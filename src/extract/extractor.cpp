@@ -215,7 +215,6 @@ std::vector<Event> Extractor::Extract(const text::Document& doc) const {
   const std::vector<SentenceAnalysis>& sentences = analyzed.sentences;
   std::vector<Event> events;
   ItemState state;
-  std::vector<Event> found;  // by the rules in one sentence
   int current_item = -1;
   for (size_t i = 0; i < sentences.size(); ++i) {
     const SentenceAnalysis& s = sentences[i];
@@ -231,22 +230,22 @@ std::vector<Event> Extractor::Extract(const text::Document& doc) const {
     RuleContext c{s, triggers_, state, doc.id};
     const SentenceAnalysis* next =
         i + 1 < sentences.size() && sentences[i + 1].sentence->item == current_item ? &sentences[i + 1] : nullptr;
-    found.clear();  // keeps its capacity from sentence to sentence
-    FindVisits(c, gazetteer_, &found);
-    FindMeetings(c, gazetteer_, &found);
-    FindTrade(c, &found);
-    FindAgreements(c, gazetteer_, next, &found);
-    FindRelationsEstablished(c, &found);
-    FindAid(c, &found);
+    size_t found = events.size();  // the first event the rules find in this sentence
+    FindVisits(c, gazetteer_, &events);
+    FindMeetings(c, gazetteer_, &events);
+    FindTrade(c, &events);
+    FindAgreements(c, gazetteer_, next, &events);
+    FindRelationsEstablished(c, &events);
+    FindAid(c, &events);
     if (s.amounts.empty()) state.last_trade.reset();  // a sentence without figures ends a series
-    for (Event& e : found) {
+    for (size_t k = found; k < events.size(); ++k) {
+      Event& e = events[k];
       if (e.type == EventType::kVisit && !e.start.empty()) {
         state.last_visit_date = e.start;
         state.last_visit_inferred = e.date_inferred;
       }
-      if (e.type == EventType::kTrade) state.last_trade = e;
+      if (e.type == EventType::kTrade) state.last_trade = TradeSeries{e.flow, e.a.country, e.b.country};
       e.evidence.front().item = current_item;
-      events.push_back(std::move(e));
     }
   }
   DateAgreementsByVisits(&events);

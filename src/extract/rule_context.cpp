@@ -4,7 +4,7 @@
 
 namespace bilat::extract {
 
-std::string RuleContext::Section() const {
+const char* RuleContext::Section() const {
   return s.sentence && s.sentence->section == text::Section::kMore ? "more" : "body";
 }
 
@@ -78,21 +78,12 @@ bool RuleContext::PlannedBetween(size_t from, size_t to) const {
   return false;
 }
 
-Evidence RuleContext::MakeEvidence(const std::string& rule) const {
-  Evidence e;
-  e.text = std::string(s.original);
-  e.offset = s.sentence ? s.sentence->begin : 0;
-  e.section = s.sentence ? text::SectionName(s.sentence->section) : "body";
-  e.rule = rule;
-  return e;
-}
-
-Event RuleContext::NewEvent(EventType type, const std::string& rule) const {
+Event& RuleContext::AddEvent(EventType type, std::string_view rule, std::vector<Event>* out) const {
   static const struct { EventType type; const char* cameo; const char* plover; } kCodes[] = {
       {EventType::kVisit, "042", "CONSULT"},   {EventType::kMeeting, "040", "CONSULT"},
       {EventType::kAgreement, "057", "SUPPORT"}, {EventType::kTrade, "061", "COOPERATE"},
       {EventType::kRelationsEstablished, "054", "COOPERATE"}, {EventType::kAid, "070", "AID"}};
-  Event e;
+  Event& e = out->emplace_back();
   e.type = type;
   e.doc = doc;
   e.section = Section();
@@ -101,7 +92,11 @@ Event RuleContext::NewEvent(EventType type, const std::string& rule) const {
       e.cameo = code.cameo;
       e.plover = code.plover;
     }
-  e.evidence.push_back(MakeEvidence(rule));
+  Evidence& evidence = e.evidence.emplace_back();
+  evidence.text = s.original;
+  evidence.offset = s.sentence ? s.sentence->begin : 0;
+  evidence.section = s.sentence ? text::SectionName(s.sentence->section) : "body";
+  evidence.rule = rule;
   return e;
 }
 
