@@ -94,10 +94,25 @@ void AppendEvidence(Event* into, Event&& from) {
   if (from.section == "body") into->section = "body";
 }
 
-// An event being merged, with its dedup key computed once.
-struct KeyedEvent {
+// An event being merged, with its dedup key computed once, when first
+// needed: most events are told apart by their type, participants or offset.
+// (The merge changes no field the key reads.)
+class KeyedEvent {
+ public:
+  explicit KeyedEvent(Event* event) : event(event) {}
+  const std::string& key() const {
+    if (!has_key_) {
+      key_ = event->Key();
+      has_key_ = true;
+    }
+    return key_;
+  }
+
   Event* event;
-  std::string key;
+
+ private:
+  mutable std::string key_;
+  mutable bool has_key_ = false;
 };
 
 // Whether `b` states the same relation as `a` more vaguely or equally, so it
@@ -121,7 +136,7 @@ bool FoldsInto(const KeyedEvent& keyed_a, const KeyedEvent& keyed_b) {
       return same && a.date.size() >= b.date.size() && a.date.compare(0, b.date.size(), b.date) == 0;
     }
     default:
-      return keyed_a.key == keyed_b.key;
+      return keyed_a.key() == keyed_b.key();
   }
 }
 
@@ -148,7 +163,7 @@ void DateAgreementsByVisits(std::vector<Event>* events) {
 std::vector<Event> MergeEvents(std::vector<Event> events) {
   std::vector<KeyedEvent> keyed;
   keyed.reserve(events.size());
-  for (Event& e : events) keyed.push_back({&e, e.Key()});
+  for (Event& e : events) keyed.emplace_back(&e);
   // Most precise first, so that vaguer mentions fold into them.
   std::stable_sort(keyed.begin(), keyed.end(), [](const KeyedEvent& x, const KeyedEvent& y) {
     size_t px = x.event->start.size() + x.event->date.size(), py = y.event->start.size() + y.event->date.size();
@@ -170,7 +185,7 @@ std::vector<Event> MergeEvents(std::vector<Event> events) {
   std::stable_sort(merged.begin(), merged.end(), [](const KeyedEvent* x, const KeyedEvent* y) {
     size_t offset_x = x->event->evidence.front().offset, offset_y = y->event->evidence.front().offset;
     if (offset_x != offset_y) return offset_x < offset_y;
-    return x->key < y->key;
+    return x->key() < y->key();
   });
   std::vector<Event> out;
   out.reserve(merged.size());
