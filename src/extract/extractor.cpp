@@ -25,42 +25,70 @@ void AddCountries(const SentenceAnalysis& s, std::vector<std::string>* out) {
   }
 }
 
-// How often an item names a country (a pair abbreviation counts twice).
-struct CountryCount {
-  std::string_view country;
-  int count;
-};
-
-void Count(std::string_view country, int n, std::vector<CountryCount>* counts) {
-  auto it = std::find_if(counts->begin(), counts->end(), [country](const CountryCount& c) { return c.country == country; });
-  if (it == counts->end()) counts->push_back({country, n});
-  else it->count += n;
+// A code's length and first 7 bytes in one word, so that codes are told
+// apart by comparing words (equal words are equal codes up to 7 bytes).
+uint64_t PackCode(std::string_view code) {
+  uint64_t word = std::min<uint64_t>(code.size(), 0xFF) << 56;
+  for (size_t i = 0; i < code.size() && i < 7; ++i) word |= uint64_t{static_cast<unsigned char>(code[i])} << (8 * i);
+  return word;
 }
+
+// How often an item names each country (a pair abbreviation counts twice).
+// An item names a few dozen at most, so a linear search over packed codes
+// beats a map.
+class CountryCounts {
+ public:
+  CountryCounts() { counts_.reserve(32); }
+  void Add(std::string_view country, int n) {
+    uint64_t packed = PackCode(country);
+    for (Count& c : counts_)
+      if (c.packed == packed && (country.size() <= 7 || c.country == country)) {
+        c.count += n;
+        return;
+      }
+    counts_.push_back({packed, country, n});
+  }
+  // The `n` most named, ties in alphabetical order.
+  std::vector<std::string_view> Top(size_t n) && {
+    auto end = counts_.begin() + static_cast<std::ptrdiff_t>(std::min(n, counts_.size()));
+    std::partial_sort(counts_.begin(), end, counts_.end(), [](const Count& x, const Count& y) {
+      return x.count != y.count ? x.count > y.count : x.country < y.country;
+    });
+    std::vector<std::string_view> top;
+    for (auto it = counts_.begin(); it != end; ++it) top.push_back(it->country);
+    return top;
+  }
+
+ private:
+  struct Count {
+    uint64_t packed;
+    std::string_view country;
+    int count;
+  };
+  std::vector<Count> counts_;
+};
 
 // The pair an item is about: a pair abbreviation or two countries in its
 // title; else the title's country with the body's most named other one; else
 // the body's two most named.
 std::vector<std::string> ItemPair(const std::vector<const SentenceAnalysis*>& sentences, size_t title_index) {
-  std::vector<CountryCount> counts;  // few: a linear search beats a map
-  for (const auto* s : sentences)
-    for (const Mention& m : s->mentions) {
-      if (m.kind == Mention::Kind::kPair)
-        for (const auto& c : m.pair) Count(c, 2, &counts);
-      else if (m.kind == Mention::Kind::kCountry || m.kind == Mention::Kind::kOrganization ||
-               m.kind == Mention::Kind::kPerson)
-        if (!m.country.empty()) Count(m.country, 1, &counts);
-    }
   std::vector<std::string> pair;
   if (title_index < sentences.size()) {
     for (const Mention& m : sentences[title_index]->mentions)
       if (m.kind == Mention::Kind::kPair && m.pair.size() >= 2) return {m.pair[0], m.pair[1]};
     AddCountries(*sentences[title_index], &pair);
   }
-  // Most named first, ties in alphabetical order.
-  std::sort(counts.begin(), counts.end(), [](const CountryCount& x, const CountryCount& y) {
-    return x.count != y.count ? x.count > y.count : x.country < y.country;
-  });
-  for (const auto& [c, n] : counts) {
+  CountryCounts counts;
+  for (const auto* s : sentences)
+    for (const Mention& m : s->mentions) {
+      if (m.kind == Mention::Kind::kPair)
+        for (const auto& c : m.pair) counts.Add(c, 2);
+      else if (m.kind == Mention::Kind::kCountry || m.kind == Mention::Kind::kOrganization ||
+               m.kind == Mention::Kind::kPerson)
+        if (!m.country.empty()) counts.Add(m.country, 1);
+    }
+  // The title's countries come first; at most two of the most named are needed.
+  for (std::string_view c : std::move(counts).Top(2)) {
     if (pair.size() >= 2) break;
     if (std::find(pair.begin(), pair.end(), c) == pair.end()) pair.emplace_back(c);
   }
