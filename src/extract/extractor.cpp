@@ -257,6 +257,10 @@ std::vector<Event> Extractor::Extract(const text::Document& doc) const {
   AnalyzedDocument analyzed = AnalyzeDocument(doc, /*complete_all=*/false);
   const std::vector<SentenceAnalysis>& sentences = analyzed.sentences;
   std::vector<Event> events;
+  // About one event per sentence the rules read: growing the vector would
+  // move every Event found so far, string by string.
+  events.reserve(static_cast<size_t>(
+      std::count_if(sentences.begin(), sentences.end(), [](const SentenceAnalysis& s) { return s.complete; })));
   ItemState state;
   int current_item = -1;
   for (size_t i = 0; i < sentences.size(); ++i) {
