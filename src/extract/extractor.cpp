@@ -1,6 +1,7 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <array>
 #include <string_view>
 
 #include "extract/rule_context.h"
@@ -198,10 +199,14 @@ std::vector<Event> MergeEvents(std::vector<Event> events) {
     return px > py;
   });
   std::vector<const KeyedEvent*> merged;
+  // The same, by type: only an event of the same type folds into another.
+  std::array<std::vector<const KeyedEvent*>, kEventTypes> merged_by_type;
   for (const KeyedEvent& e : keyed) {
-    auto it = std::find_if(merged.begin(), merged.end(), [&e](const KeyedEvent* m) { return FoldsInto(*m, e); });
-    if (it == merged.end()) {
+    auto& candidates = merged_by_type[static_cast<size_t>(e.event->type)];
+    auto it = std::find_if(candidates.begin(), candidates.end(), [&e](const KeyedEvent* m) { return FoldsInto(*m, e); });
+    if (it == candidates.end()) {
       merged.push_back(&e);
+      candidates.push_back(&e);
       continue;
     }
     Event& into = *(*it)->event;
