@@ -143,8 +143,8 @@ void FindAgreements(const RuleContext& c, const gazetteer::Gazetteer& g, const l
     if (parties.size() < 2) continue;
     // A bare 协议/协定 ("达成协议") names no accord unless its parties are written.
     if (!k.quoted && c.t.agreement_bare.MatchAt(n, k.begin) == k.end - k.begin && !explicit_parties) continue;
-    Event e = c.NewEvent(EventType::kAgreement, k.quoted ? "agreement.quoted_title" : "agreement.named_accord");
-    e.parties = parties;
+    Event& e = c.AddEvent(EventType::kAgreement, k.quoted ? "agreement.quoted_title" : "agreement.named_accord", out);
+    e.parties = std::move(parties);
     e.name = k.name;
     const text::DateSpan* d = next_date;
     if (!d && verb != std::string::npos) {
@@ -159,7 +159,6 @@ void FindAgreements(const RuleContext& c, const gazetteer::Gazetteer& g, const l
       e.date = c.item.last_visit_date;  // 访问期间, 双方签署了…
       e.date_inferred = c.item.last_visit_inferred;
     }
-    out->push_back(std::move(e));
   }
 }
 

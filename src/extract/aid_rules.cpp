@@ -92,16 +92,15 @@ void Emit(const RuleContext& c, const std::string& donor, const std::string& rec
   bool distributive = dates.size() > 1 && dates.size() == items.size() &&
                       c.t.aid_distributive.Contains(c.s.words, clause, verb_end);
   for (size_t i = 0; i < items.size(); ++i) {
-    Event e = c.NewEvent(EventType::kAid, "aid.provide");
+    Event& e = c.AddEvent(EventType::kAid, "aid.provide", out);
     e.a.country = e.a.id = donor;
     e.b.country = e.b.id = recipient;
-    e.name = items[i].what;
+    e.name = std::move(items[i].what);
     const text::DateSpan* d = distributive ? dates[i] : (dates.empty() ? nullptr : dates.back());
     if (d) {
       e.period = d->ToIso();
       e.date_inferred = d->inferred;
     }
-    out->push_back(std::move(e));
   }
 }
 

@@ -11,6 +11,7 @@
 namespace bilat::extract {
 
 enum class EventType { kVisit, kTrade, kAgreement, kMeeting, kRelationsEstablished, kAid };
+constexpr size_t kEventTypes = 6;  // the number of EventType values
 const char* EventTypeName(EventType type);  // "visit", "trade", ..., "relations_established"
 std::optional<EventType> ParseEventType(std::string_view name);
 

@@ -1,6 +1,7 @@
 #include "extract/event_json.h"
 
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
@@ -25,9 +26,31 @@ void GetPerson(const nlohmann::json& j, const char* prefix, Participant* p) {
   p->office = Str(j, (base + "_office").c_str());
 }
 
+// A field's key, with the JSON text that introduces its value in a line
+// (,"name":) made at compile time, so the line writer appends it at once.
+class FieldKey {
+ public:
+  template <size_t N>
+  consteval FieldKey(const char (&name)[N]) : size_(N - 1) {  // NOLINT: implicit from a literal
+    static_assert(N - 1 + 4 <= sizeof token_, "field key too long");
+    token_[0] = ',';
+    token_[1] = '"';
+    for (size_t i = 0; i < size_; ++i) token_[2 + i] = name[i];
+    token_[2 + size_] = '"';
+    token_[3 + size_] = ':';
+  }
+  std::string_view name() const { return {token_ + 2, size_}; }
+  // ,"name": after another field; "name": first in its object.
+  std::string_view token(bool first) const { return {token_ + first, size_ + 4 - first}; }
+
+ private:
+  char token_[24] = {};
+  size_t size_;
+};
+
 // The keys of a participant's fields: "visitor", "visitor_id", ...
 struct PersonKeys {
-  std::string_view name, id, country, office;
+  FieldKey name, id, country, office;
 };
 constexpr PersonKeys kVisitorKeys{"visitor", "visitor_id", "visitor_country", "visitor_office"};
 constexpr PersonKeys kAKeys{"a", "a_id", "a_country", "a_office"};
@@ -99,19 +122,29 @@ void VisitFields(const Event& e, Out& out) {
 // Builds an ordered_json value.
 struct JsonBuilder {
   ojson j;
-  void Str(std::string_view k, std::string_view v) { j[std::string(k)] = std::string(v); }
-  void StrOrNull(std::string_view k, const std::string& v) { j[std::string(k)] = OrNull(v); }
-  void Strs(std::string_view k, const std::vector<std::string>& v) { j[std::string(k)] = v; }
-  void Number(std::string_view k, std::optional<double> v) { j[std::string(k)] = v ? ojson(*v) : ojson(nullptr); }
-  void Integer(std::string_view k, size_t v) { j[std::string(k)] = v; }
-  void Bool(std::string_view k, bool v) { j[std::string(k)] = v; }
-  void Evidences(std::string_view k, const std::vector<Evidence>& all) {
+  void Str(const FieldKey& k, std::string_view v) { j[std::string(k.name())] = std::string(v); }
+  void StrOrNull(const FieldKey& k, const std::string& v) { j[std::string(k.name())] = OrNull(v); }
+  void Strs(const FieldKey& k, const std::vector<std::string>& v) { j[std::string(k.name())] = v; }
+  void Number(const FieldKey& k, std::optional<double> v) { j[std::string(k.name())] = v ? ojson(*v) : ojson(nullptr); }
+  void Integer(const FieldKey& k, size_t v) { j[std::string(k.name())] = v; }
+  void Bool(const FieldKey& k, bool v) { j[std::string(k.name())] = v; }
+  void Evidences(const FieldKey& k, const std::vector<Evidence>& all) {
     ojson list = ojson::array();
     for (const Evidence& ev : all)
       list.push_back({{"text", ev.text}, {"offset", ev.offset}, {"section", ev.section}, {"rule", ev.rule}});
-    j[std::string(k)] = std::move(list);
+    j[std::string(k.name())] = std::move(list);
   }
 };
+
+// The high bit of each of the 8 bytes in `word` (read little-endian) that
+// must be escaped: the classic bit tricks for "some byte is zero" and "some
+// byte is below n". A borrow can mark a byte above one that matched, never
+// one below, so the lowest bit set marks the first byte to escape.
+uint64_t MustEscapeBits(uint64_t word) {
+  constexpr uint64_t kOnes = 0x0101010101010101, kHighs = kOnes * 0x80;
+  auto below = [](uint64_t w, uint64_t n) { return (w - kOnes * n) & ~w & kHighs; };
+  return below(word, 0x20) | below(word ^ (kOnes * '"'), 1) | below(word ^ (kOnes * '\\'), 1);
+}
 
 // The bytes a JSON string must escape: '"', '\\' and the control bytes.
 constexpr std::array<bool, 256> kMustEscape = [] {
@@ -121,21 +154,13 @@ constexpr std::array<bool, 256> kMustEscape = [] {
   return table;
 }();
 
-// Whether any of the 8 bytes in `word` must be escaped: the classic
-// bit tricks for "some byte is zero" and "some byte is below n" (exact for
-// the whole word, though not for telling which byte).
-bool WordMustEscape(uint64_t word) {
-  constexpr uint64_t kOnes = 0x0101010101010101, kHighs = kOnes * 0x80;
-  auto has_below = [](uint64_t w, uint64_t n) { return (w - kOnes * n) & ~w & kHighs; };
-  return has_below(word, 0x20) | has_below(word ^ (kOnes * '"'), 1) | has_below(word ^ (kOnes * '\\'), 1);
-}
-
 // The position of the first byte of `s` from `from` on that must be escaped,
-// or s.size(). Skips 8 bytes at a time.
+// or s.size(). Tests 8 bytes at a time, the last few one by one.
 size_t FindMustEscape(std::string_view s, size_t from) {
   for (uint64_t word; from + 8 <= s.size(); from += 8) {
     std::memcpy(&word, s.data() + from, 8);
-    if (WordMustEscape(word)) break;
+    if constexpr (std::endian::native == std::endian::big) word = __builtin_bswap64(word);
+    if (uint64_t bits = MustEscapeBits(word)) return from + static_cast<size_t>(std::countr_zero(bits)) / 8;
   }
   while (from < s.size() && !kMustEscape[static_cast<unsigned char>(s[from])]) ++from;
   return from;
@@ -148,13 +173,13 @@ class LineWriter {
   explicit LineWriter(std::string* out) : out_(*out) { out_ += '{'; }
   void End() { out_.append("}\n", 2); }
 
-  void Str(std::string_view k, std::string_view v) { Key(k), Quote(v); }
-  void StrOrNull(std::string_view k, std::string_view v) {
+  void Str(const FieldKey& k, std::string_view v) { Key(k), Quote(v); }
+  void StrOrNull(const FieldKey& k, std::string_view v) {
     Key(k);
     if (v.empty()) out_ += "null";
     else Quote(v);
   }
-  void Strs(std::string_view k, const std::vector<std::string>& v) {
+  void Strs(const FieldKey& k, const std::vector<std::string>& v) {
     Key(k);
     out_ += '[';
     for (size_t i = 0; i < v.size(); ++i) {
@@ -163,13 +188,13 @@ class LineWriter {
     }
     out_ += ']';
   }
-  void Number(std::string_view k, std::optional<double> v) {
+  void Number(const FieldKey& k, std::optional<double> v) {
     Key(k);
     out_ += v ? ojson(*v).dump() : "null";  // nlohmann's shortest round-trip form
   }
-  void Integer(std::string_view k, size_t v) { Key(k), Unsigned(v); }
-  void Bool(std::string_view k, bool v) { Key(k), out_ += v ? "true" : "false"; }
-  void Evidences(std::string_view k, const std::vector<Evidence>& all) {
+  void Integer(const FieldKey& k, size_t v) { Key(k), Unsigned(v); }
+  void Bool(const FieldKey& k, bool v) { Key(k), out_ += v ? "true" : "false"; }
+  void Evidences(const FieldKey& k, const std::vector<Evidence>& all) {
     Key(k);
     out_ += '[';
     for (size_t i = 0; i < all.size(); ++i) {
@@ -188,14 +213,19 @@ class LineWriter {
   }
 
  private:
-  void Key(std::string_view k) {
-    out_.append(first_ ? "\"" : ",\"", first_ ? 1 : 2);
+  void Key(const FieldKey& k) {
+    out_.append(k.token(first_));
     first_ = false;
-    out_.append(k);
-    out_.append("\":", 2);
   }
-  // Copies the runs of bytes that need no escape at once.
+  // Copies the runs of bytes that need no escape at once. A long string
+  // quoted again (the first evidence's text is written twice) is copied from
+  // where it was written the first time.
   void Quote(std::string_view s) {
+    if (s.data() == quoted_.data() && s.size() == quoted_.size()) {
+      out_.append(out_, quoted_at_, quoted_length_);
+      return;
+    }
+    size_t at = out_.size();
     out_ += '"';
     size_t run = 0;
     for (size_t i = FindMustEscape(s, 0); i < s.size(); i = FindMustEscape(s, run)) {
@@ -205,6 +235,11 @@ class LineWriter {
     }
     out_.append(s, run);
     out_ += '"';
+    if (s.size() >= kMinQuoteReused) {
+      quoted_ = s;
+      quoted_at_ = at;
+      quoted_length_ = out_.size() - at;
+    }
   }
   void Escape(unsigned char c) {
     switch (c) {
@@ -228,8 +263,12 @@ class LineWriter {
     out_.append(digits, end);
   }
 
+  static constexpr size_t kMinQuoteReused = 32;
+
   std::string& out_;
   bool first_ = true;
+  std::string_view quoted_;  // the latest long string quoted, written at quoted_at_
+  size_t quoted_at_ = 0, quoted_length_ = 0;
 };
 
 // A generous estimate of the length of an event's line, to grow the output

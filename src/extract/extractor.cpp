@@ -1,7 +1,8 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
-#include <map>
+#include <array>
+#include <string_view>
 
 #include "extract/rule_context.h"
 
@@ -15,37 +16,82 @@ void AddCountries(const SentenceAnalysis& s, std::vector<std::string>* out) {
   for (const Mention& m : s.mentions) {
     if (m.kind == Mention::Kind::kPronoun || m.kind == Mention::Kind::kTitle || m.kind == Mention::Kind::kPlace)
       continue;
-    std::vector<std::string> cs = m.kind == Mention::Kind::kPair ? m.pair : std::vector<std::string>{m.country};
-    for (const auto& c : cs)
+    auto add = [out](const std::string& c) {
       if (!c.empty() && std::find(out->begin(), out->end(), c) == out->end()) out->push_back(c);
+    };
+    if (m.kind == Mention::Kind::kPair)
+      for (const auto& c : m.pair) add(c);
+    else
+      add(m.country);
   }
 }
+
+// A code's length and first 7 bytes in one word, so that codes are told
+// apart by comparing words (equal words are equal codes up to 7 bytes).
+uint64_t PackCode(std::string_view code) {
+  uint64_t word = std::min<uint64_t>(code.size(), 0xFF) << 56;
+  for (size_t i = 0; i < code.size() && i < 7; ++i) word |= uint64_t{static_cast<unsigned char>(code[i])} << (8 * i);
+  return word;
+}
+
+// How often an item names each country (a pair abbreviation counts twice).
+// An item names a few dozen at most, so a linear search over packed codes
+// beats a map.
+class CountryCounts {
+ public:
+  CountryCounts() { counts_.reserve(32); }
+  void Add(std::string_view country, int n) {
+    uint64_t packed = PackCode(country);
+    for (Count& c : counts_)
+      if (c.packed == packed && (country.size() <= 7 || c.country == country)) {
+        c.count += n;
+        return;
+      }
+    counts_.push_back({packed, country, n});
+  }
+  // The `n` most named, ties in alphabetical order.
+  std::vector<std::string_view> Top(size_t n) && {
+    auto end = counts_.begin() + static_cast<std::ptrdiff_t>(std::min(n, counts_.size()));
+    std::partial_sort(counts_.begin(), end, counts_.end(), [](const Count& x, const Count& y) {
+      return x.count != y.count ? x.count > y.count : x.country < y.country;
+    });
+    std::vector<std::string_view> top;
+    for (auto it = counts_.begin(); it != end; ++it) top.push_back(it->country);
+    return top;
+  }
+
+ private:
+  struct Count {
+    uint64_t packed;
+    std::string_view country;
+    int count;
+  };
+  std::vector<Count> counts_;
+};
 
 // The pair an item is about: a pair abbreviation or two countries in its
 // title; else the title's country with the body's most named other one; else
 // the body's two most named.
 std::vector<std::string> ItemPair(const std::vector<const SentenceAnalysis*>& sentences, size_t title_index) {
-  std::map<std::string, int> counts;
-  for (const auto* s : sentences)
-    for (const Mention& m : s->mentions) {
-      if (m.kind == Mention::Kind::kPair)
-        for (const auto& c : m.pair) counts[c] += 2;
-      else if (m.kind == Mention::Kind::kCountry || m.kind == Mention::Kind::kOrganization ||
-               m.kind == Mention::Kind::kPerson)
-        if (!m.country.empty()) counts[m.country] += 1;
-    }
   std::vector<std::string> pair;
   if (title_index < sentences.size()) {
     for (const Mention& m : sentences[title_index]->mentions)
       if (m.kind == Mention::Kind::kPair && m.pair.size() >= 2) return {m.pair[0], m.pair[1]};
     AddCountries(*sentences[title_index], &pair);
   }
-  std::vector<std::pair<int, std::string>> ranked;
-  for (const auto& [c, n] : counts) ranked.push_back({-n, c});
-  std::sort(ranked.begin(), ranked.end());
-  for (const auto& [n, c] : ranked) {
+  CountryCounts counts;
+  for (const auto* s : sentences)
+    for (const Mention& m : s->mentions) {
+      if (m.kind == Mention::Kind::kPair)
+        for (const auto& c : m.pair) counts.Add(c, 2);
+      else if (m.kind == Mention::Kind::kCountry || m.kind == Mention::Kind::kOrganization ||
+               m.kind == Mention::Kind::kPerson)
+        if (!m.country.empty()) counts.Add(m.country, 1);
+    }
+  // The title's countries come first; at most two of the most named are needed.
+  for (std::string_view c : std::move(counts).Top(2)) {
     if (pair.size() >= 2) break;
-    if (std::find(pair.begin(), pair.end(), c) == pair.end()) pair.push_back(c);
+    if (std::find(pair.begin(), pair.end(), c) == pair.end()) pair.emplace_back(c);
   }
   if (pair.size() > 2) pair.resize(2);
   return pair.size() == 2 ? pair : std::vector<std::string>{};
@@ -77,10 +123,25 @@ void AppendEvidence(Event* into, Event&& from) {
   if (from.section == "body") into->section = "body";
 }
 
-// An event being merged, with its dedup key computed once.
-struct KeyedEvent {
+// An event being merged, with its dedup key computed once, when first
+// needed: most events are told apart by their type, participants or offset.
+// (The merge changes no field the key reads.)
+class KeyedEvent {
+ public:
+  explicit KeyedEvent(Event* event) : event(event) {}
+  const std::string& key() const {
+    if (!has_key_) {
+      key_ = event->Key();
+      has_key_ = true;
+    }
+    return key_;
+  }
+
   Event* event;
-  std::string key;
+
+ private:
+  mutable std::string key_;
+  mutable bool has_key_ = false;
 };
 
 // Whether `b` states the same relation as `a` more vaguely or equally, so it
@@ -104,7 +165,7 @@ bool FoldsInto(const KeyedEvent& keyed_a, const KeyedEvent& keyed_b) {
       return same && a.date.size() >= b.date.size() && a.date.compare(0, b.date.size(), b.date) == 0;
     }
     default:
-      return keyed_a.key == keyed_b.key;
+      return keyed_a.key() == keyed_b.key();
   }
 }
 
@@ -131,17 +192,21 @@ void DateAgreementsByVisits(std::vector<Event>* events) {
 std::vector<Event> MergeEvents(std::vector<Event> events) {
   std::vector<KeyedEvent> keyed;
   keyed.reserve(events.size());
-  for (Event& e : events) keyed.push_back({&e, e.Key()});
+  for (Event& e : events) keyed.emplace_back(&e);
   // Most precise first, so that vaguer mentions fold into them.
   std::stable_sort(keyed.begin(), keyed.end(), [](const KeyedEvent& x, const KeyedEvent& y) {
     size_t px = x.event->start.size() + x.event->date.size(), py = y.event->start.size() + y.event->date.size();
     return px > py;
   });
   std::vector<const KeyedEvent*> merged;
+  // The same, by type: only an event of the same type folds into another.
+  std::array<std::vector<const KeyedEvent*>, kEventTypes> merged_by_type;
   for (const KeyedEvent& e : keyed) {
-    auto it = std::find_if(merged.begin(), merged.end(), [&e](const KeyedEvent* m) { return FoldsInto(*m, e); });
-    if (it == merged.end()) {
+    auto& candidates = merged_by_type[static_cast<size_t>(e.event->type)];
+    auto it = std::find_if(candidates.begin(), candidates.end(), [&e](const KeyedEvent* m) { return FoldsInto(*m, e); });
+    if (it == candidates.end()) {
       merged.push_back(&e);
+      candidates.push_back(&e);
       continue;
     }
     Event& into = *(*it)->event;
@@ -153,7 +218,7 @@ std::vector<Event> MergeEvents(std::vector<Event> events) {
   std::stable_sort(merged.begin(), merged.end(), [](const KeyedEvent* x, const KeyedEvent* y) {
     size_t offset_x = x->event->evidence.front().offset, offset_y = y->event->evidence.front().offset;
     if (offset_x != offset_y) return offset_x < offset_y;
-    return x->key < y->key;
+    return x->key() < y->key();
   });
   std::vector<Event> out;
   out.reserve(merged.size());
@@ -197,8 +262,11 @@ std::vector<Event> Extractor::Extract(const text::Document& doc) const {
   AnalyzedDocument analyzed = AnalyzeDocument(doc, /*complete_all=*/false);
   const std::vector<SentenceAnalysis>& sentences = analyzed.sentences;
   std::vector<Event> events;
+  // About one event per sentence the rules read: growing the vector would
+  // move every Event found so far, string by string.
+  events.reserve(static_cast<size_t>(
+      std::count_if(sentences.begin(), sentences.end(), [](const SentenceAnalysis& s) { return s.complete; })));
   ItemState state;
-  std::vector<Event> found;  // by the rules in one sentence
   int current_item = -1;
   for (size_t i = 0; i < sentences.size(); ++i) {
     const SentenceAnalysis& s = sentences[i];
@@ -214,22 +282,22 @@ std::vector<Event> Extractor::Extract(const text::Document& doc) const {
     RuleContext c{s, triggers_, state, doc.id};
     const SentenceAnalysis* next =
         i + 1 < sentences.size() && sentences[i + 1].sentence->item == current_item ? &sentences[i + 1] : nullptr;
-    found.clear();  // keeps its capacity from sentence to sentence
-    FindVisits(c, gazetteer_, &found);
-    FindMeetings(c, gazetteer_, &found);
-    FindTrade(c, &found);
-    FindAgreements(c, gazetteer_, next, &found);
-    FindRelationsEstablished(c, &found);
-    FindAid(c, &found);
+    size_t found = events.size();  // the first event the rules find in this sentence
+    FindVisits(c, gazetteer_, &events);
+    FindMeetings(c, gazetteer_, &events);
+    FindTrade(c, &events);
+    FindAgreements(c, gazetteer_, next, &events);
+    FindRelationsEstablished(c, &events);
+    FindAid(c, &events);
     if (s.amounts.empty()) state.last_trade.reset();  // a sentence without figures ends a series
-    for (Event& e : found) {
+    for (size_t k = found; k < events.size(); ++k) {
+      Event& e = events[k];
       if (e.type == EventType::kVisit && !e.start.empty()) {
         state.last_visit_date = e.start;
         state.last_visit_inferred = e.date_inferred;
       }
-      if (e.type == EventType::kTrade) state.last_trade = e;
+      if (e.type == EventType::kTrade) state.last_trade = TradeSeries{e.flow, e.a.country, e.b.country};
       e.evidence.front().item = current_item;
-      events.push_back(std::move(e));
     }
   }
   DateAgreementsByVisits(&events);

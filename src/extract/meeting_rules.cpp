@@ -27,27 +27,29 @@ void AddMeeting(const RuleContext& c, const gazetteer::Gazetteer& g, const Menti
   Participant pa = ParticipantOf(a, g), pb = ParticipantOf(b, g);
   if (!pa.id.empty() && pa.id == pb.id) return;
   if (!pa.country.empty() && pa.country == pb.country) return;  // not bilateral
-  Event e = c.NewEvent(EventType::kMeeting, "meeting.verb");
-  e.a = pa;
-  e.b = pb;
-  e.place = place;
+  std::string date;
+  bool date_inferred = false;
   if (const text::DateSpan* d = c.DateNear(verb)) {
-    e.date = d->start.ToIso();
-    e.date_inferred = d->inferred;
+    date = d->start.ToIso();
+    date_inferred = d->inferred;
   }
   // One side at home, the other from abroad: the latter is visiting.
   const Participant* guest = pa.country == place ? &pb : pb.country == place ? &pa : nullptr;
   if (!place.empty() && guest && !guest->country.empty() && guest->country != place &&
       guest->office != "ambassador") {
-    Event v = c.NewEvent(EventType::kVisit, "visit.met_at_host");
+    Event& v = c.AddEvent(EventType::kVisit, "visit.met_at_host", out);
     v.a = *guest;
     v.place = place;
     v.status = c.PlannedBetween(a.end, verb) ? "planned" : "done";
-    v.start = v.end = e.date;
-    v.date_inferred = e.date_inferred;
-    out->push_back(std::move(v));
+    v.start = v.end = date;
+    v.date_inferred = date_inferred;
   }
-  out->push_back(std::move(e));
+  Event& e = c.AddEvent(EventType::kMeeting, "meeting.verb", out);
+  e.a = std::move(pa);
+  e.b = std::move(pb);
+  e.place = place;
+  e.date = std::move(date);
+  e.date_inferred = date_inferred;
 }
 
 }  // namespace

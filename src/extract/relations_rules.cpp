@@ -33,7 +33,7 @@ void FindRelationsEstablished(const RuleContext& c, std::vector<Event>* out) {
         if (p != countries[0]) countries.push_back(p);
     if (countries.size() < 2) countries = c.item.pair;
     if (countries.size() < 2 || countries[0] == countries[1]) continue;
-    Event e = c.NewEvent(EventType::kRelationsEstablished, "relations.established");
+    Event& e = c.AddEvent(EventType::kRelationsEstablished, "relations.established", out);
     e.a.country = e.a.id = countries[0];
     e.b.country = e.b.id = countries[1];
     auto dates = c.DatesIn(clause, trigger);
@@ -57,7 +57,6 @@ void FindRelationsEstablished(const RuleContext& c, std::vector<Event>* out) {
       }
       e.evidence.front().rule = "relations.anniversary";
     }
-    out->push_back(std::move(e));
   }
 }
 

@@ -3,33 +3,9 @@
 #include <algorithm>
 
 namespace bilat::extract {
-namespace {
 
-bool IsClauseDelimiter(std::string_view s, size_t pos) {
-  char c = s[pos];
-  return c == ',' || c == ';' || c == ':' || s.compare(pos, 3, "。") == 0 || s.compare(pos, 3, "，") == 0;
-}
-
-}  // namespace
-
-std::string RuleContext::Section() const {
+const char* RuleContext::Section() const {
   return s.sentence && s.sentence->section == text::Section::kMore ? "more" : "body";
-}
-
-size_t RuleContext::ClauseStart(size_t pos) const {
-  const std::string& n = norm();
-  for (size_t p = std::min(pos, n.size()); p > 0;) {
-    p = text::PrevCodePointStart(n, p);
-    if (IsClauseDelimiter(n, p)) return p + text::Utf8Length(n[p]);
-  }
-  return 0;
-}
-
-size_t RuleContext::ClauseEnd(size_t pos) const {
-  const std::string& n = norm();
-  for (size_t p = pos; p < n.size(); p += text::Utf8Length(n[p]))
-    if (IsClauseDelimiter(n, p)) return p;
-  return n.size();
 }
 
 const link::Mention* RuleContext::PersonBefore(size_t pos, size_t from) const {
@@ -102,21 +78,12 @@ bool RuleContext::PlannedBetween(size_t from, size_t to) const {
   return false;
 }
 
-Evidence RuleContext::MakeEvidence(const std::string& rule) const {
-  Evidence e;
-  e.text = std::string(s.original);
-  e.offset = s.sentence ? s.sentence->begin : 0;
-  e.section = s.sentence ? text::SectionName(s.sentence->section) : "body";
-  e.rule = rule;
-  return e;
-}
-
-Event RuleContext::NewEvent(EventType type, const std::string& rule) const {
+Event& RuleContext::AddEvent(EventType type, std::string_view rule, std::vector<Event>* out) const {
   static const struct { EventType type; const char* cameo; const char* plover; } kCodes[] = {
       {EventType::kVisit, "042", "CONSULT"},   {EventType::kMeeting, "040", "CONSULT"},
       {EventType::kAgreement, "057", "SUPPORT"}, {EventType::kTrade, "061", "COOPERATE"},
       {EventType::kRelationsEstablished, "054", "COOPERATE"}, {EventType::kAid, "070", "AID"}};
-  Event e;
+  Event& e = out->emplace_back();
   e.type = type;
   e.doc = doc;
   e.section = Section();
@@ -125,7 +92,11 @@ Event RuleContext::NewEvent(EventType type, const std::string& rule) const {
       e.cameo = code.cameo;
       e.plover = code.plover;
     }
-  e.evidence.push_back(MakeEvidence(rule));
+  Evidence& evidence = e.evidence.emplace_back();
+  evidence.text = s.original;
+  evidence.offset = s.sentence ? s.sentence->begin : 0;
+  evidence.section = s.sentence ? text::SectionName(s.sentence->section) : "body";
+  evidence.rule = rule;
   return e;
 }
 

@@ -9,16 +9,23 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/clause_bounds.h"
 #include "extract/event.h"
 #include "extract/triggers.h"
 #include "link/sentence_analysis.h"
 
 namespace bilat::extract {
 
+// A series of trade figures: its flow and its two countries.
+struct TradeSeries {
+  std::string flow;
+  std::string a, b;
+};
+
 // State carried from sentence to sentence within one item.
 struct ItemState {
   std::vector<std::string> pair;  // the item's two countries, if known
-  std::optional<Event> last_trade;  // the series a figure without a trade term continues
+  std::optional<TradeSeries> last_trade;  // the series a figure without a trade term continues
   std::string last_visit_date;    // start of the latest visit reported
   bool last_visit_inferred = false;
 };
@@ -30,11 +37,11 @@ struct RuleContext {
   std::string_view doc;  // the article id
 
   const std::string& norm() const { return s.norm(); }
-  std::string Section() const;  // "body" or "more"
+  const char* Section() const;  // "body" or "more"
 
   // Clause bounds around pos: delimited by , ; : and sentence ends.
-  size_t ClauseStart(size_t pos) const;
-  size_t ClauseEnd(size_t pos) const;
+  size_t ClauseStart(size_t pos) const { return extract::ClauseStart(norm(), pos); }
+  size_t ClauseEnd(size_t pos) const { return extract::ClauseEnd(norm(), pos); }
 
   // The nearest person ending at or before `pos` and starting at or after `from`.
   const link::Mention* PersonBefore(size_t pos, size_t from = 0) const;
@@ -56,8 +63,9 @@ struct RuleContext {
   // mention (the 将 of 上将 is not one).
   bool PlannedBetween(size_t from, size_t to) const;
 
-  Evidence MakeEvidence(const std::string& rule) const;
-  Event NewEvent(EventType type, const std::string& rule) const;
+  // Appends an event of `type` found by `rule` in this sentence, with its
+  // codes and evidence, to *out; returns it (valid until *out grows again).
+  Event& AddEvent(EventType type, std::string_view rule, std::vector<Event>* out) const;
 };
 
 Participant ParticipantOf(const link::Mention& person, const gazetteer::Gazetteer& g);

@@ -13,13 +13,8 @@ namespace {
 
 using link::Mention;
 
-struct Series {
-  std::string flow;
-  std::string a, b;
-};
-
 // The two countries of the series, from the text before the term.
-bool CountriesFor(const RuleContext& c, size_t clause, size_t term, Series* series) {
+bool CountriesFor(const RuleContext& c, size_t clause, size_t term, TradeSeries* series) {
   const std::string& n = c.norm();
   if (series->flow != "bilateral") {
     // X 对/向 Y 出口; X 从 Y 进口
@@ -59,7 +54,7 @@ std::optional<double> GrowthAfter(const RuleContext& c, size_t from, size_t to) 
   return std::nullopt;
 }
 
-void EmitFigures(const RuleContext& c, const Series& series, size_t from, const std::string& rule,
+void EmitFigures(const RuleContext& c, const TradeSeries& series, size_t from, std::string_view rule,
                  std::vector<Event>* out) {
   const std::string& n = c.norm();
   for (size_t i = 0; i < c.s.amounts.size(); ++i) {
@@ -69,7 +64,7 @@ void EmitFigures(const RuleContext& c, const Series& series, size_t from, const 
     if (c.t.trade_excluders.Contains(c.s.words, clause, amount.begin)) break;
     auto dates = c.DatesIn(clause, amount.begin);
     const text::DateSpan* period = dates.empty() ? c.DateNear(amount.begin) : dates.back();
-    Event e = c.NewEvent(EventType::kTrade, rule);
+    Event& e = c.AddEvent(EventType::kTrade, rule, out);
     e.flow = series.flow;
     e.a.country = e.a.id = series.a;
     e.b.country = e.b.id = series.b;
@@ -80,7 +75,6 @@ void EmitFigures(const RuleContext& c, const Series& series, size_t from, const 
     }
     size_t next_clause = c.ClauseEnd(amount.end);
     e.growth_pct = GrowthAfter(c, amount.end, next_clause < n.size() ? c.ClauseEnd(next_clause + 1) : n.size());
-    out->push_back(std::move(e));
   }
 }
 
@@ -108,18 +102,17 @@ void FindTrade(const RuleContext& c, std::vector<Event>* out) {
   if (best != std::string::npos) {
     size_t clause = c.ClauseStart(best);
     if (c.t.trade_excluders.Contains(c.s.words, clause, best)) return;
-    Series series{flow, "", ""};
+    TradeSeries series{flow, "", ""};
     if (!CountriesFor(c, clause, best, &series)) return;
     EmitFigures(c, series, best + best_len, std::string("trade.") + flow, out);
     return;
   }
   // No term: "到2018年达57.9万美元" continues the previous sentence's series.
-  const std::optional<Event>& last = c.item.last_trade;
+  const std::optional<TradeSeries>& last = c.item.last_trade;
   if (!last || c.s.amounts.empty() || c.s.dates.empty()) return;
   if (!c.t.trade_value_verbs.Contains(c.s.words, 0, n.size()) || c.t.trade_excluders.Contains(c.s.words, 0, n.size())) return;
   if (c.CountriesIn(0, n.size()).size() > 0) return;  // names other countries: not a continuation
-  Series series{last->flow, last->a.country, last->b.country};
-  EmitFigures(c, series, 0, "trade.continued", out);
+  EmitFigures(c, *last, 0, "trade.continued", out);
 }
 
 }  // namespace bilat::extract

@@ -94,7 +94,7 @@ void Emit(const RuleContext& c, const gazetteer::Gazetteer& g, const Trigger& t,
   }
   if (dates.empty()) dates.push_back(nullptr);
   for (const text::DateSpan* d : dates) {
-    Event e = c.NewEvent(EventType::kVisit, t.rule);
+    Event& e = c.AddEvent(EventType::kVisit, t.rule, out);
     e.a = who;
     e.place = host;
     // Status is known only when the visitor is the trigger's subject; the
@@ -109,7 +109,6 @@ void Emit(const RuleContext& c, const gazetteer::Gazetteer& g, const Trigger& t,
       e.start = e.end = std::to_string(c.s.date_context.reference.year);
       e.date_inferred = true;
     }
-    out->push_back(std::move(e));
   }
 }
 

@@ -14,6 +14,14 @@ bool ParseInt(std::string_view text, int* out) {
 
 int DayNumber(int year, int month, int day) { return year * 372 + (month - 1) * 31 + (day - 1); }
 
+// Appends v zero-padded to `width` digits, as printf's %0<width>d does.
+// REQUIRES: 0 <= v < 10^width.
+void AppendPadded(std::string* out, int v, int width) {
+  char digits[8];
+  for (int i = width - 1; i >= 0; --i, v /= 10) digits[i] = static_cast<char>('0' + v % 10);
+  out->append(digits, static_cast<size_t>(width));
+}
+
 }  // namespace
 
 int DaysInMonth(int year, int month) {
@@ -25,7 +33,18 @@ int DaysInMonth(int year, int month) {
 
 std::string Date::ToIso() const {
   if (empty()) return "";
-  char buf[16];
+  if (year > 0 && year <= 9999 && month >= 0 && month <= 99 && day >= 0 && day <= 99) {
+    std::string iso;  // short enough to stay in the string's own buffer
+    AppendPadded(&iso, year, 4);
+    if (month == 0) return iso;
+    iso += '-';
+    AppendPadded(&iso, month, 2);
+    if (day == 0) return iso;
+    iso += '-';
+    AppendPadded(&iso, day, 2);
+    return iso;
+  }
+  char buf[16];  // out-of-range fields, as printf writes them
   if (month == 0) std::snprintf(buf, sizeof buf, "%04d", year);
   else if (day == 0) std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
   else std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
