@@ -1,6 +1,7 @@
 #include "link/linker.h"
 
 #include <algorithm>
+#include <span>
 
 namespace bilat::link {
 namespace {
@@ -50,7 +51,7 @@ bool SeparatorAhead(std::string_view s, size_t pos) {
   return false;
 }
 
-bool Covered(const std::vector<Mention>& mentions, size_t pos) {
+bool Covered(std::span<const Mention> mentions, size_t pos) {
   for (const Mention& m : mentions)
     if (pos >= m.begin && pos < m.end) return true;
   return false;
@@ -102,30 +103,37 @@ SentenceAnalysis Linker::AnalyzeAliases(std::string_view original, const text::S
   s.original = original;
   s.normalized = text::Normalize(original);
   s.date_context = context;
-  std::vector<gazetteer::AliasMatcher::Match> aliases;
-  std::vector<size_t> short_forms;
-  ScanSentence(&s, &aliases, &short_forms);
-  AddAliasMentions(aliases, &s);
-  AddShortForms(short_forms, &s);
+  Scratch& scratch = ThreadScratch();
+  scratch.mentions.clear();
+  scratch.short_forms.clear();
+  scratch.words.Clear();
+  ScanSentence(s, &scratch);
+  AddShortForms(s, &scratch);
+  s.mentions.assign(std::make_move_iterator(scratch.mentions.begin()), std::make_move_iterator(scratch.mentions.end()));
+  s.words = scratch.words;
   return s;
+}
+
+Linker::Scratch& Linker::ThreadScratch() {
+  thread_local Scratch scratch;
+  return scratch;
 }
 
 // One pass over the code points finds the aliases (leftmost-longest), the
 // trigger words, and where one-character country forms stand.
-void Linker::ScanSentence(SentenceAnalysis* s, std::vector<gazetteer::AliasMatcher::Match>* aliases,
-                          std::vector<size_t>* short_forms) const {
-  const std::string& norm = s->norm();
+void Linker::ScanSentence(const SentenceAnalysis& s, Scratch* scratch) const {
+  const std::string& norm = s.norm();
   const gazetteer::AliasMatcher& matcher = gazetteer_.matcher();
   size_t alias_free_from = 0;  // no alias starts inside the previous one
   for (size_t pos = 0, length = 0; pos < norm.size(); pos += length) {
     uint32_t cp = gazetteer::AliasMatcher::CodePointAt(norm, pos, &length);
     gazetteer::AliasMatcher::Match match;
     if (pos >= alias_free_from && matcher.MayStart(cp) && matcher.LongestAt(norm, pos, &match)) {
-      aliases->push_back(match);
+      AddAliasMention(match, s, &scratch->mentions);
       alias_free_from = match.end;
     }
-    if (lexicon_.MayStart(cp)) lexicon_.AddHitsAt(norm, pos, &s->words);
-    if (length == 3 && short_forms_.MayStart(cp)) short_forms->push_back(pos);
+    if (lexicon_.MayStart(cp)) lexicon_.AddHitsAt(norm, pos, &scratch->words);
+    if (length == 3 && short_forms_.MayStart(cp)) scratch->short_forms.push_back(pos);
   }
 }
 
@@ -182,49 +190,47 @@ Mention Linker::PersonMention(const SentenceAnalysis& s, size_t begin, size_t en
   return m;
 }
 
-void Linker::AddAliasMentions(const std::vector<gazetteer::AliasMatcher::Match>& aliases, SentenceAnalysis* s) const {
-  const std::string& norm = s->norm();
-  for (const auto& match : aliases) {
-    const auto& refs = gazetteer_.Refs(match.key);
-    auto has = [&refs](AliasRef::Type t) {
-      return std::any_of(refs.begin(), refs.end(), [t](const AliasRef& r) { return r.type == t; });
-    };
-    auto index_of = [&refs](AliasRef::Type t) {
-      for (const AliasRef& r : refs)
-        if (r.type == t) return static_cast<int>(r.index);
-      return -1;
-    };
-    Mention m;
-    m.begin = match.begin;
-    m.end = match.end;
-    // A known surname inside a longer foreign name (马克·|哈蒙德) is not that person.
-    bool glued = (match.begin > 0 && SeparatorAt(norm, text::PrevCodePointStart(norm, match.begin))) ||
-                 SeparatorAt(norm, match.end);
-    if (has(AliasRef::Type::kPerson) && glued) continue;
-    if (has(AliasRef::Type::kPerson) && !name_blockers_.MatchAt(norm, match.end)) {
-      s->mentions.push_back(PersonMention(*s, match.begin, match.end,
-                                          ChoosePerson(refs, s->date_context.reference)));
-      continue;
-    }
-    if (has(AliasRef::Type::kTitle)) {
-      m.kind = Mention::Kind::kTitle;
-      m.title = index_of(AliasRef::Type::kTitle);
-      m.country = gazetteer_.titles()[m.title].country;
-    } else if (has(AliasRef::Type::kOrganization)) {
-      m.kind = Mention::Kind::kOrganization;
-      m.organization = index_of(AliasRef::Type::kOrganization);
-      m.country = gazetteer_.organizations()[m.organization].country;
-    } else if (has(AliasRef::Type::kCountry)) {
-      m.kind = Mention::Kind::kCountry;
-      m.country = gazetteer_.countries()[index_of(AliasRef::Type::kCountry)].id;
-    } else if (has(AliasRef::Type::kCapital)) {
-      m.kind = Mention::Kind::kPlace;
-      m.country = gazetteer_.countries()[index_of(AliasRef::Type::kCapital)].id;
-    } else {
-      continue;  // a person name blocked as a place name (胡志明市)
-    }
-    s->mentions.push_back(std::move(m));
+void Linker::AddAliasMention(const gazetteer::AliasMatcher::Match& match, const SentenceAnalysis& s,
+                             std::vector<Mention>* mentions) const {
+  const std::string& norm = s.norm();
+  const auto& refs = gazetteer_.Refs(match.key);
+  auto has = [&refs](AliasRef::Type t) {
+    return std::any_of(refs.begin(), refs.end(), [t](const AliasRef& r) { return r.type == t; });
+  };
+  auto index_of = [&refs](AliasRef::Type t) {
+    for (const AliasRef& r : refs)
+      if (r.type == t) return static_cast<int>(r.index);
+    return -1;
+  };
+  // A known surname inside a longer foreign name (马克·|哈蒙德) is not that person.
+  bool glued = (match.begin > 0 && SeparatorAt(norm, text::PrevCodePointStart(norm, match.begin))) ||
+               SeparatorAt(norm, match.end);
+  if (has(AliasRef::Type::kPerson) && glued) return;
+  if (has(AliasRef::Type::kPerson) && !name_blockers_.MatchAt(norm, match.end)) {
+    mentions->push_back(PersonMention(s, match.begin, match.end, ChoosePerson(refs, s.date_context.reference)));
+    return;
   }
+  Mention m;
+  m.begin = match.begin;
+  m.end = match.end;
+  if (has(AliasRef::Type::kTitle)) {
+    m.kind = Mention::Kind::kTitle;
+    m.title = index_of(AliasRef::Type::kTitle);
+    m.country = gazetteer_.titles()[m.title].country;
+  } else if (has(AliasRef::Type::kOrganization)) {
+    m.kind = Mention::Kind::kOrganization;
+    m.organization = index_of(AliasRef::Type::kOrganization);
+    m.country = gazetteer_.organizations()[m.organization].country;
+  } else if (has(AliasRef::Type::kCountry)) {
+    m.kind = Mention::Kind::kCountry;
+    m.country = gazetteer_.countries()[index_of(AliasRef::Type::kCountry)].id;
+  } else if (has(AliasRef::Type::kCapital)) {
+    m.kind = Mention::Kind::kPlace;
+    m.country = gazetteer_.countries()[index_of(AliasRef::Type::kCapital)].id;
+  } else {
+    return;  // a person name blocked as a place name (胡志明市)
+  }
+  mentions->push_back(std::move(m));
 }
 
 // Runs of one-character country forms not covered by an alias: 越中 + 关系 is
@@ -234,21 +240,27 @@ const gazetteer::Country* Linker::ShortFormAt(std::string_view norm, size_t pos)
   return form < 0 ? nullptr : short_form_countries_[form];
 }
 
-void Linker::AddShortForms(const std::vector<size_t>& candidates, SentenceAnalysis* s) const {
-  const std::string_view norm = s->norm();
-  std::vector<Mention> added;
+void Linker::AddShortForms(const SentenceAnalysis& s, Scratch* scratch) const {
+  const std::string_view norm = s.norm();
+  std::vector<Mention>& mentions = scratch->mentions;
+  const size_t alias_count = mentions.size();  // only aliases cover a form
+  auto covered = [&](size_t pos) { return Covered(std::span(mentions.data(), alias_count), pos); };
+  std::vector<const gazetteer::Country*>& run = scratch->run;
+  auto in_run = [&run](const gazetteer::Country* c) {
+    return std::any_of(run.begin(), run.end(), [c](const gazetteer::Country* r) { return r->id == c->id; });
+  };
   size_t pos = 0;
-  for (size_t candidate : candidates) {
+  for (size_t candidate : scratch->short_forms) {
     if (candidate < pos) continue;  // inside a pair just read
     pos = candidate;
     const size_t len = 3;
-    if (!ShortFormAt(norm, pos) || Covered(s->mentions, pos)) continue;
-    std::vector<std::string> run;
+    if (!ShortFormAt(norm, pos) || covered(pos)) continue;
+    run.clear();
     size_t end = pos;
-    while (end < norm.size() && !Covered(s->mentions, end)) {
+    while (end < norm.size() && !covered(end)) {
       const auto* c = ShortFormAt(norm, end);
-      if (!c || std::find(run.begin(), run.end(), c->id) != run.end()) break;
-      run.push_back(c->id);
+      if (!c || in_run(c)) break;
+      run.push_back(c);
       end += 3;
     }
     Mention m;
@@ -256,28 +268,27 @@ void Linker::AddShortForms(const std::vector<size_t>& candidates, SentenceAnalys
     m.end = end;
     if (run.size() >= 2 && pair_followers_.MatchAt(norm, end)) {
       m.kind = Mention::Kind::kPair;
-      m.pair = run;
-      added.push_back(m);
+      for (const auto* c : run) m.pair.push_back(c->id);
+      mentions.push_back(std::move(m));
       pos = end;
       continue;
     }
     // A single form: after a visit verb (访华), or before 方 (中方).
     m.end = pos + len;
     m.kind = Mention::Kind::kCountry;
-    m.country = run.front();
+    m.country = run.front()->id;
     m.via_short_form = true;
     size_t verb = pos > 0 ? short_verbs_.MatchEndingAt(norm, pos) : 0;
     bool repeated = verb > 0 && pos >= verb + len && norm.compare(pos - verb - len, len, norm, pos, len) == 0;
     if (verb > 0 && !repeated) {
-      added.push_back(m);
+      mentions.push_back(std::move(m));
     } else if (StartsWith(norm, m.end, "方")) {
       m.end += std::string_view("方").size();
-      added.push_back(m);
+      mentions.push_back(std::move(m));
     }
     pos += len;
   }
-  s->mentions.insert(s->mentions.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
-  SortMentions(&s->mentions);
+  SortMentions(&mentions);
 }
 
 // An unknown name: CJK characters, joined by · or - in foreign names

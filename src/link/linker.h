@@ -36,10 +36,20 @@ class Linker {
   const Lexicon& lexicon() const { return lexicon_; }
 
  private:
-  void ScanSentence(SentenceAnalysis* s, std::vector<gazetteer::AliasMatcher::Match>* aliases,
-                    std::vector<size_t>* short_forms) const;
-  void AddAliasMentions(const std::vector<gazetteer::AliasMatcher::Match>& aliases, SentenceAnalysis* s) const;
-  void AddShortForms(const std::vector<size_t>& candidates, SentenceAnalysis* s) const;
+  // Per-thread buffers of one sentence's scan, reused from sentence to
+  // sentence so that the analysis gets each vector in one allocation.
+  struct Scratch {
+    std::vector<Mention> mentions;
+    std::vector<size_t> short_forms;  // where one-character forms may stand
+    WordHits words;
+    std::vector<const gazetteer::Country*> run;  // a run of short forms
+  };
+  static Scratch& ThreadScratch();
+
+  void ScanSentence(const SentenceAnalysis& s, Scratch* scratch) const;
+  void AddAliasMention(const gazetteer::AliasMatcher::Match& match, const SentenceAnalysis& s,
+                       std::vector<Mention>* mentions) const;
+  void AddShortForms(const SentenceAnalysis& s, Scratch* scratch) const;
   // The country whose one-character form stands at `pos`, or nullptr.
   const gazetteer::Country* ShortFormAt(std::string_view norm, size_t pos) const;
   void AddTitledPeople(SentenceAnalysis* s) const;
