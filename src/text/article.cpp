@@ -1,6 +1,7 @@
 #include "text/article.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <optional>
 #include <string_view>
@@ -65,34 +66,46 @@ std::vector<Span> Lines(std::string_view text) {
   return lines;
 }
 
-// Whether `needle` occurs in `s`. memchr looks for its last byte, rarer in
-// Chinese text than the lead byte that string_view::find stops at (E5 for
-// "图" starts one character in six).
-bool Contains(std::string_view s, std::string_view needle) {
-  if (needle.empty()) return true;
+// The first `needle` in `s` at or after `from`, or npos. memchr looks for
+// its last byte, rarer in Chinese text than the lead byte that
+// string_view::find stops at (E5 for "图" starts one character in six).
+size_t FindFrom(std::string_view s, std::string_view needle, size_t from) {
   const size_t last = needle.size() - 1;
-  for (size_t from = last; from < s.size();) {
+  for (from += last; from < s.size();) {
     const void* hit = std::memchr(s.data() + from, needle[last], s.size() - from);
-    if (hit == nullptr) return false;
+    if (hit == nullptr) return s.npos;
     size_t at = static_cast<size_t>(static_cast<const char*>(hit) - s.data());
-    if (s.compare(at - last, needle.size(), needle) == 0) return true;
+    if (s.compare(at - last, needle.size(), needle) == 0) return at - last;
     from = at + 1;
   }
-  return false;
+  return s.npos;
 }
 
 bool IsSentenceEnd(std::string_view s) {
   return s.find("。"sv) != s.npos || s.find("！"sv) != s.npos || s.find("？"sv) != s.npos;
 }
 
+// Where each credit marker last occurs in `line` (npos when it does not):
+// every marker starts with 图, so one pass over the 图s finds them all.
+std::array<size_t, std::size(kCreditMarkers)> LastCreditMarkers(std::string_view line) {
+  std::array<size_t, std::size(kCreditMarkers)> last;
+  last.fill(line.npos);
+  for (size_t at = FindFrom(line, "图"sv, 0); at != line.npos; at = FindFrom(line, "图"sv, at + 1)) {
+    for (size_t k = 0; k < last.size(); ++k) {
+      if (line.substr(at).starts_with(kCreditMarkers[k])) last[k] = at;
+    }
+  }
+  return last;
+}
+
 // Where the image credit of a caption line starts, if it has one: a marker
 // after a stop, a space or a bracket, followed by a short source name.
 std::optional<size_t> CreditAt(std::string_view line) {
-  if (!Contains(line, "图"sv)) return std::nullopt;  // every marker has 图: one fast pass
-  for (std::string_view marker : kCreditMarkers) {
-    size_t at = line.rfind(marker);
+  std::array<size_t, std::size(kCreditMarkers)> last = LastCreditMarkers(line);
+  for (size_t k = 0; k < last.size(); ++k) {
+    size_t at = last[k];
     if (at == line.npos) continue;
-    std::string_view credit = line.substr(at + marker.size());
+    std::string_view credit = line.substr(at + kCreditMarkers[k].size());
     if (credit.size() > kMaxCredit || credit.find_first_of(",;") != credit.npos ||
         credit.find("，"sv) != credit.npos) {
       continue;
@@ -256,7 +269,8 @@ int LatestYear(std::string_view block) {
     size_t j = i;
     while (j < block.size() && IsDigit(block[j])) ++j;
     if (j - i == 4) {
-      int y = std::stoi(std::string(block.substr(i, 4)));
+      int y = 0;
+      for (size_t k = i; k < j; ++k) y = y * 10 + (block[k] - '0');
       if (y >= 1900 && y <= 2099 && IsWrittenYear(block, i)) latest = std::max(latest, y);
     }
     i = j - 1;

@@ -11,6 +11,8 @@
 #include <memory>
 #include <vector>
 
+#include "text/internal/bytes.h"
+
 namespace bilat::text {
 namespace {
 
@@ -56,9 +58,9 @@ size_t SequenceLength(const unsigned char* s, size_t i, size_t n) {
 // continuation bytes (E1-EC, EE, EF: not E0's overlong forms, not ED's
 // surrogates).
 inline bool IsPlainThreeByte(const unsigned char* s, size_t i, size_t n) {
-  unsigned char b = s[i];
-  return b >= 0xE1 && b <= 0xEF && b != 0xED && n - i >= 3 && (s[i + 1] & 0xC0) == 0x80 &&
-         (s[i + 2] & 0xC0) == 0x80;
+  uint32_t three = internal::LoadThree(s, i, n);
+  uint32_t lead = three & 0xFF;
+  return internal::IsThreeByteSequence(three) && lead != 0xE0 && lead != 0xED;
 }
 
 // The end of the run of ASCII bytes at s[i], eight bytes at a time.

@@ -31,6 +31,8 @@
 #include <array>
 #include <cstring>
 
+#include "text/internal/bytes.h"
+
 namespace bilat::text {
 namespace {
 
@@ -290,9 +292,8 @@ inline char32_t Decode(const unsigned char* in, size_t i, size_t n, size_t* len)
 // Whether a well-formed three-byte sequence starts at in[i] whose code
 // point Table::IsPlain.
 inline bool IsPlainThreeByte(const Table& table, const unsigned char* in, size_t i, size_t n) {
-  if (n - i < 3 || (in[i] & 0xF0) != 0xE0 || (in[i + 1] & 0xC0) != 0x80 || (in[i + 2] & 0xC0) != 0x80)
-    return false;
-  return table.IsPlain((in[i] & 0x0Fu) << 12 | (in[i + 1] & 0x3Fu) << 6 | (in[i + 2] & 0x3Fu));
+  uint32_t three = internal::LoadThree(in, i, n);
+  return internal::IsThreeByteSequence(three) && table.IsPlain(internal::DecodeThree(three));
 }
 
 // Emits the mapping of c, which starts at original offset `from`.

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "text/utf8.h"
+
 namespace bilat::text {
 namespace {
 
@@ -37,6 +39,14 @@ char32_t Opener(char32_t c) {
 }
 
 bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == 0xA0 || c == 0x3000; }
+
+// Bytes of the space (IsSpace) that opens `s`, 0 when none does.
+size_t SpaceLength(std::string_view s) {
+  if (s.starts_with(' ') || s.starts_with('\t')) return 1;
+  if (s.starts_with("\u00A0")) return 2;
+  if (s.starts_with("\u3000")) return 3;
+  return 0;
+}
 
 char32_t DecodeAt(std::string_view text, size_t i, size_t end, size_t* next) {
   int32_t k = static_cast<int32_t>(i);
@@ -101,16 +111,21 @@ void Emit(std::string_view text, size_t begin, size_t end, std::vector<Span>* ou
 
 // Bytes at which Split has something to decide: the ASCII brackets, quotes
 // and terminators, and the lead bytes of the other ones (U+2018-U+201D,
-// U+3002-U+3011, U+FF01-U+FF61 start with E2, E3, EF). Every other byte,
-// continuation bytes included, belongs to a code point Split passes over.
-struct SpecialBytes {
-  bool is[256] = {};
-  constexpr SpecialBytes() {
+// U+3002-U+3011, U+FF01-U+FF61 start with E2, E3, EF). Every other code
+// point Split passes over whole: step[b] is the length its lead byte b
+// announces (1 for a stray continuation byte), 0 for the bytes above.
+struct Steps {
+  unsigned char step[256] = {};
+  constexpr Steps() {
+    for (int b = 0; b < 256; ++b) {
+      auto lead = static_cast<unsigned char>(b);
+      step[b] = lead >= 0xC0 ? static_cast<unsigned char>(Utf8Length(lead)) : 1;
+    }
     for (unsigned char c : {'"', '(', ')', '[', ']', '!', '?', ';', '.', '\xE2', '\xE3', '\xEF'})
-      is[c] = true;
+      step[c] = 0;
   }
 };
-constexpr SpecialBytes kSpecial;
+constexpr Steps kSteps;
 
 // The closers of the open brackets, innermost last, as indices into kPairs
 // (kQuote for an ASCII '"'): a std::string, so that the usual shallow
@@ -159,8 +174,8 @@ bool Split(std::string_view text, size_t begin, size_t end, bool nest, std::vect
   size_t start = begin;
   size_t i = begin;
   while (i < end) {
-    if (!kSpecial.is[static_cast<unsigned char>(text[i])]) {
-      ++i;
+    if (unsigned char step = kSteps.step[static_cast<unsigned char>(text[i])]) {
+      i += step;  // never past `end`, a code point boundary of valid UTF-8
       continue;
     }
     size_t next;
@@ -186,17 +201,16 @@ bool Split(std::string_view text, size_t begin, size_t end, bool nest, std::vect
 }  // namespace
 
 Span TrimSpaces(std::string_view text, size_t begin, size_t end) {
-  while (begin < end) {
-    size_t next;
-    if (!IsSpace(DecodeAt(text, begin, end, &next))) break;
-    begin = next;
-  }
+  while (size_t n = SpaceLength(text.substr(begin, std::min<size_t>(end - begin, 3)))) begin += n;
   while (end > begin) {
-    int32_t k = static_cast<int32_t>(end);
-    UChar32 c;
-    U8_PREV(text.data(), static_cast<int32_t>(begin), k, c);
-    if (c < 0 || !IsSpace(static_cast<char32_t>(c))) break;
-    end = static_cast<size_t>(k);
+    size_t window = std::min<size_t>(end - begin, 3);
+    std::string_view tail = text.substr(end - window, window);
+    size_t n = tail.ends_with(' ') || tail.ends_with('\t') ? 1
+               : tail.ends_with("\u00A0")                   ? 2
+               : tail.ends_with("\u3000")                   ? 3
+                                                           : 0;
+    if (n == 0) break;
+    end -= n;
   }
   return Span{begin, end};
 }

@@ -8,7 +8,7 @@
 namespace bilat::text {
 
 // Byte length of the UTF-8 sequence starting with `lead`.
-inline size_t Utf8Length(unsigned char lead) {
+constexpr size_t Utf8Length(unsigned char lead) {
   return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
 }
 

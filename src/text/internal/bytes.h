@@ -6,8 +6,10 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <string_view>
 
@@ -26,6 +28,25 @@ inline bool At(std::string_view s, size_t p, std::string_view lit) {
 inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 inline bool IsDigitAt(std::string_view s, size_t p) { return p < s.size() && IsDigit(s[p]); }
 inline bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// The bytes s[i, i+3) as one integer, s[i] in the low byte, 0 when fewer
+// than three are left: one load where four bytes are readable.
+inline uint32_t LoadThree(const unsigned char* s, size_t i, size_t n) {
+  if (n - i >= 4 && std::endian::native == std::endian::little) {
+    uint32_t word;
+    std::memcpy(&word, s + i, 4);
+    return word & 0xFFFFFF;
+  }
+  if (n - i < 3) return 0;
+  return s[i] | uint32_t{s[i + 1]} << 8 | uint32_t{s[i + 2]} << 16;
+}
+// Whether `three` (as LoadThree gives it) is a lead byte 1110xxxx and two
+// continuation bytes 10xxxxxx.
+inline bool IsThreeByteSequence(uint32_t three) { return (three & 0xC0C0F0) == 0x8080E0; }
+// The code point of a three-byte sequence given as LoadThree gives it.
+inline char32_t DecodeThree(uint32_t three) {
+  return (three & 0x0Fu) << 12 | (three >> 2 & 0xFC0u) | (three >> 16 & 0x3Fu);
+}
 
 // Returned by CharAt where no one-, two- or three-byte character starts.
 inline constexpr char32_t kNoChar = 0xFFFFFFFF;
