@@ -84,6 +84,36 @@ TEST_CASE("lexicon: hits answer every search as a scan of the seed sentences doe
   CHECK(with_hits > sentences.size() / 2);
 }
 
+// The reference for MatchEndingAt: the longest word of `words` whose bytes
+// end at `end`.
+size_t LongestEndingAt(const std::vector<std::string>& words, std::string_view text, size_t end) {
+  size_t longest = 0;
+  for (const std::string& w : words) {
+    std::string n = text::NormalizeKey(w);
+    if (n.size() <= end && n.size() > longest && text.substr(end - n.size(), n.size()) == n) longest = n.size();
+  }
+  return longest;
+}
+
+TEST_CASE("word set: the longest word ending at each character of the seed sentences, as a plain scan finds it") {
+  std::vector<std::string> words = {"访问", "国事访问", "出访", "访", "会见", "问", "ab", "b", "越南"};
+  WordSet set(words);
+  size_t matched = 0;
+  for (const std::string& text : SeedSentences()) {
+    for (size_t end = 0; end <= text.size(); ++end) {
+      if (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) continue;
+      CAPTURE(text);
+      CAPTURE(end);
+      size_t expected = LongestEndingAt(words, text, end);
+      REQUIRE(set.MatchEndingAt(text, end) == expected);
+      matched += expected > 0;
+    }
+  }
+  CHECK(matched > 50);
+  CHECK(set.MatchEndingAt("xab", 3) == 2);
+  CHECK(set.MatchEndingAt("", 0) == 0);
+}
+
 TEST_CASE("lexicon: Latin words match on word boundaries only, as in a scan") {
   const gazetteer::Gazetteer& g = testing::RepoGazetteer();
   Lexicon lexicon(g, extract::Triggers::SetNames());

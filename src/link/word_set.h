@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -37,7 +38,13 @@ class WordSet {
   bool Contains(const WordHits& hits, size_t from, size_t to) const { return hits.Contains(mask_, from, to); }
 
  private:
+  // A word by the code point it ends with, for MatchEndingAt.
+  struct Ending {
+    uint32_t code_point;
+    uint32_t word;  // index into words_
+  };
   std::vector<std::string> words_;  // longest first
+  std::vector<Ending> endings_;     // by code point, then longest word first
   uint64_t mask_ = 0;               // lexicon sets, when built from a Lexicon
   gazetteer::AliasMatcher trie_;
 };
