@@ -31,7 +31,8 @@ TEST_CASE("fuzz regressions: normalize_fuzz inputs split and parse without crash
 }
 
 TEST_CASE("SplitSentences: an empty or inverted range holds no sentence (normalize-crash-1a44119b)") {
-  // ParseArticle passed an inverted range here; cutting long runs looped on it.
+  // ParseArticle once passed an inverted range here (a dateline read past
+  // （完）); cutting long runs looped on it.
   const std::string text(5000, 'a');
   CHECK(text::SplitSentences(text, 1409, 1400).empty());
   CHECK(text::SplitSentences(text, 7, 7).empty());

@@ -206,6 +206,7 @@ TEST_CASE("ParseArticle: datelines, the end of the body, teasers and their year"
       {"电视台 is no dateline", "标题\n越通社电视台报道。\n", "", {"越通社电视台报道。"}, 0, 0},
       {"(完) ends the body; credit lines skipped", "标题\n\n越通社河内——甲。(完)\n乙。\n越通社\n", "越通社河内——",
        {"甲。"}, 0, 0},
+      {"a dateline is not read past (完)", "标题\n（记者阮（完）\n乙。\n", "", {"（记者阮"}, 0, 0},
       {"CRLF line ends", "标题\r\n\r\n越通社河内——甲。\r\n越通社\r\n更多\r\n\r\n乙标题\r\n\r\n乙。\r\n", "越通社河内——",
        {"甲。"}, 1, 0},
       {"stem-branch year", "标题\n甲。\n更多\n乙标题\n在2026丙午年春节即将来临之际,2月13日下午。\n", "", {"甲。"}, 1, 2026},

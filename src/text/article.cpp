@@ -283,7 +283,7 @@ class Builder {
   explicit Builder(Document* doc) : doc_(doc) {}
 
   void AddSentences(size_t begin, size_t end, Section section, Section part) {
-    if (begin >= end) return;  // callers may pass an empty or inverted range
+    if (begin >= end) return;  // an empty line, or a dateline that is the whole line
     std::string_view text = doc_->text;
     Span span = TrimSpaces(text, begin, end);
     // "*良好政治关系": a bullet before a subheading is markup.
@@ -318,7 +318,10 @@ class Builder {
       Span line = lines[k];
       std::string_view view = View(text, line);
       std::optional<size_t> end_mark = EndMarkAt(view);
-      if (end_mark) line.end = line.begin + *end_mark;
+      if (end_mark) {  // nothing after the end mark is read, a dateline neither
+        line.end = line.begin + *end_mark;
+        view = view.substr(0, *end_mark);
+      }
       if (std::optional<Span> caption = CaptionContent(text, line)) {
         AddSentences(caption->begin, caption->end, Section::kCaption, Section::kCaption);
       } else if (!IsCreditLine(view)) {
