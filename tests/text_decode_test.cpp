@@ -7,10 +7,13 @@
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 
+#include <iterator>
 #include <memory>
 #include <optional>
+#include <random>
 #include <sstream>
 #include <string>
+#include <string_view>
 
 #include "test_util.h"
 
@@ -159,6 +162,58 @@ TEST_CASE("IsValidUtf8 finds the first bad sequence") {
     size_t bad = 0;
     CHECK(IsValidUtf8(row.bytes, &bad) == row.valid);
     if (!row.valid) CHECK(bad == row.first_bad);
+  }
+}
+
+// The first bad offset by the table of well-formed byte sequences in the
+// Unicode standard (Table 3-7), one sequence at a time, or npos.
+size_t FirstBadByTable(std::string_view bytes) {
+  struct Form {
+    unsigned char lead_lo, lead_hi, second_lo, second_hi;
+    size_t length;
+  };
+  constexpr Form kForms[] = {
+      {0x00, 0x7F, 0, 0, 1},       {0xC2, 0xDF, 0x80, 0xBF, 2}, {0xE0, 0xE0, 0xA0, 0xBF, 3},
+      {0xE1, 0xEC, 0x80, 0xBF, 3}, {0xED, 0xED, 0x80, 0x9F, 3}, {0xEE, 0xEF, 0x80, 0xBF, 3},
+      {0xF0, 0xF0, 0x90, 0xBF, 4}, {0xF1, 0xF3, 0x80, 0xBF, 4}, {0xF4, 0xF4, 0x80, 0x8F, 4},
+  };
+  auto byte = [&](size_t i) { return static_cast<unsigned char>(bytes[i]); };
+  for (size_t i = 0; i < bytes.size();) {
+    const Form* form = nullptr;
+    for (const Form& f : kForms)
+      if (byte(i) >= f.lead_lo && byte(i) <= f.lead_hi) form = &f;
+    if (form == nullptr || bytes.size() - i < form->length) return i;
+    bool ok = form->length == 1 || (byte(i + 1) >= form->second_lo && byte(i + 1) <= form->second_hi);
+    for (size_t k = 2; k < form->length; ++k) ok = ok && (byte(i + k) & 0xC0) == 0x80;
+    if (!ok) return i;
+    i += form->length;
+  }
+  return std::string_view::npos;
+}
+
+TEST_CASE("IsValidUtf8 agrees with the table of well-formed sequences on random text") {
+  // Mostly runs of Chinese (the 48-byte fast path), mixed with ASCII, other
+  // lengths, the edge lead bytes E0 and ED, and a little damage.
+  const std::string pieces[] = {"越", "南", "，", "。", "a", " ", "\n", "é", "\xF0\x9F\x98\x80",
+                                "\xE0\xA0\x80", "\xED\x9F\xBF", "\xEF\xBF\xBF"};
+  const std::string damage[] = {"\x80", "\xE4\xB8", "\xED\xA0\x80", "\xE0\x80\xAF", "\xC0\xAF",
+                                "\xFF", "\xE4\x41\x80", "\xF4\x90\x80\x80"};
+  std::mt19937 rng(20261122);
+  for (int round = 0; round < 4000; ++round) {
+    std::string text;
+    const size_t length = rng() % 300;
+    while (text.size() < length) {
+      const unsigned roll = rng() % 1000;
+      if (roll < 850) text += pieces[rng() % 4];
+      else if (roll < 990) text += pieces[rng() % std::size(pieces)];
+      else text += damage[rng() % std::size(damage)];
+    }
+    if (rng() % 4 == 0 && !text.empty()) text.pop_back();  // cut short at the end
+    CAPTURE(text);
+    const size_t expected = FirstBadByTable(text);
+    size_t bad = 0;
+    CHECK(IsValidUtf8(text, &bad) == (expected == std::string_view::npos));
+    if (expected != std::string_view::npos) CHECK(bad == expected);
   }
 }
 

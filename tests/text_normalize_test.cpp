@@ -7,6 +7,8 @@
 #include <chrono>
 #include <cstdio>
 #include <fstream>
+#include <iterator>
+#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -106,6 +108,44 @@ TEST_CASE("Normalize keeps the origin of every byte") {
     std::string input = row.input;
     CAPTURE(input);
     CHECK(Normalize(row.input).origin == row.origin);
+  }
+}
+
+TEST_CASE("Normalize of random text equals the joined normalizations of its pieces") {
+  // Cut before every ideograph (a starter nothing joins), the pieces are
+  // normalized one character run at a time; the whole text goes through the
+  // long-run and 48-byte block paths. Besides ideographs: characters that
+  // fold or expand, Hangul (lead bytes EA and ED) with a trailing jamo that
+  // composes with it, U+0800 (lead byte E0), marks, spaces, ASCII.
+  const std::string ideographs[] = {"越", "南", "中", "国"};
+  const std::string others[] = {"國", "１", "Ａ", "。", "，", "가", "퀀", "\u11A8", "\u0800", "e",
+                                "\u0301", "\u3000", "\u200B", " ", "\n", "A", "7", "é", "㎏"};
+  std::mt19937 rng(20261122);
+  for (int round = 0; round < 2000; ++round) {
+    std::vector<std::string> pieces = {""};
+    std::string text;
+    const size_t length = rng() % 400;
+    while (text.size() < length) {
+      const bool ideograph = rng() % 100 < 85;
+      const std::string& c = ideograph ? ideographs[rng() % 4] : others[rng() % std::size(others)];
+      if (ideograph) pieces.emplace_back();
+      pieces.back() += c;
+      text += c;
+    }
+    CAPTURE(text);
+    NormalizedText joined;
+    uint32_t offset = 0;
+    for (const std::string& piece : pieces) {
+      NormalizedText n = Normalize(piece);
+      joined.text += n.text;
+      for (size_t k = 0; k < n.text.size(); ++k) joined.origin.push_back(n.origin[k] + offset);
+      offset += static_cast<uint32_t>(piece.size());
+    }
+    joined.origin.push_back(offset);
+    NormalizedText whole = Normalize(text);
+    CHECK(whole.text == joined.text);
+    CHECK(whole.origin == joined.origin);
+    CHECK(NormalizeKey(text) == whole.text);
   }
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstring>
 #include <optional>
 #include <string_view>
@@ -261,11 +262,25 @@ bool IsWrittenYear(std::string_view s, size_t i) {
   return true;
 }
 
+// The first ASCII digit in s at or after i, else s.size(); eight bytes at a
+// time while eight are left (a byte b is a digit when b ^ '0' < 10).
+size_t NextDigit(std::string_view s, size_t i) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  for (; s.size() - i >= 8; i += 8) {
+    uint64_t word;
+    std::memcpy(&word, s.data() + i, 8);
+    const uint64_t x = word ^ (kOnes * '0');
+    if (((x - kOnes * 10) & ~x & (kOnes * 0x80)) != 0) break;  // some byte of x is below 10
+  }
+  while (i < s.size() && !IsDigit(s[i])) ++i;
+  return i;
+}
+
 // The latest year written in `block` (normalized), 0 when none.
 int LatestYear(std::string_view block) {
   int latest = 0;
-  for (size_t i = 0; i + 4 <= block.size(); ++i) {
-    if (!IsDigit(block[i]) || (i > 0 && IsDigit(block[i - 1]))) continue;
+  // From one run of digits to the next.
+  for (size_t i = NextDigit(block, 0); i + 4 <= block.size(); i = NextDigit(block, i)) {
     size_t j = i;
     while (j < block.size() && IsDigit(block[j])) ++j;
     if (j - i == 4) {
@@ -273,7 +288,7 @@ int LatestYear(std::string_view block) {
       for (size_t k = i; k < j; ++k) y = y * 10 + (block[k] - '0');
       if (y >= 1900 && y <= 2099 && IsWrittenYear(block, i)) latest = std::max(latest, y);
     }
-    i = j - 1;
+    i = j;
   }
   return latest;
 }

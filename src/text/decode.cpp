@@ -11,7 +11,7 @@
 #include <memory>
 #include <vector>
 
-#include "text/internal/bytes.h"
+#include "text/internal/three_byte_run.h"
 
 namespace bilat::text {
 namespace {
@@ -52,15 +52,6 @@ size_t SequenceLength(const unsigned char* s, size_t i, size_t n) {
   if (b >= 0xF1 && b <= 0xF3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
   if (b == 0xF4) return cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : 0;
   return 0;
-}
-
-// A well-formed three-byte sequence at s[i] whose lead byte admits any
-// continuation bytes (E1-EC, EE, EF: not E0's overlong forms, not ED's
-// surrogates).
-inline bool IsPlainThreeByte(const unsigned char* s, size_t i, size_t n) {
-  uint32_t three = internal::LoadThree(s, i, n);
-  uint32_t lead = three & 0xFF;
-  return internal::IsThreeByteSequence(three) && lead != 0xE0 && lead != 0xED;
 }
 
 // The end of the run of ASCII bytes at s[i], eight bytes at a time.
@@ -294,8 +285,8 @@ bool IsValidUtf8(std::string_view bytes, size_t* first_bad) {
   while (i < n) {
     if (s[i] < 0x80) {
       i = SkipAscii(s, i, n);
-    } else if (IsPlainThreeByte(s, i, n)) {  // most of CJK: no need for the full check
-      i += 3;
+    } else if (internal::IsPlainThreeByte(s, i, n)) {  // most of CJK: no need for the full check
+      i = internal::PlainThreeByteRunEnd(s, i, n, internal::AcceptAll{});
     } else if (size_t len = SequenceLength(s, i, n)) {
       i += len;
     } else {

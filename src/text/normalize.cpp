@@ -29,6 +29,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 
 #include "text/internal/bytes.h"
@@ -296,6 +297,25 @@ inline bool IsPlainThreeByte(const Table& table, const unsigned char* in, size_t
   return internal::IsThreeByteSequence(three) && table.IsPlain(internal::DecodeThree(three));
 }
 
+// The end of the run of characters that IsPlainThreeByte from in[end]:
+// two at a time from one 8-byte load while eight bytes are readable.
+// REQUIRES: end <= n.
+inline size_t PlainThreeByteRunEnd(const Table& table, const unsigned char* in, size_t end,
+                                   size_t n) {
+  if constexpr (std::endian::native == std::endian::little) {
+    for (; n - end >= 8; end += 6) {
+      uint64_t eight;
+      std::memcpy(&eight, in + end, 8);
+      if ((eight & 0xC0C0F0C0C0F0ull) != 0x8080E08080E0ull) break;
+      if (!table.IsPlain(internal::DecodeThree(static_cast<uint32_t>(eight & 0xFFFFFF)))) return end;
+      if (!table.IsPlain(internal::DecodeThree(static_cast<uint32_t>(eight >> 24 & 0xFFFFFF))))
+        return end + 3;
+    }
+  }
+  while (IsPlainThreeByte(table, in, end, n)) end += 3;
+  return end;
+}
+
 // Emits the mapping of c, which starts at original offset `from`.
 template <bool kOrigin>
 inline void EmitMapped(const Table& table, char32_t c, const char* original, size_t len,
@@ -360,8 +380,7 @@ void NormalizeInto(std::string_view utf8, std::string* text, std::vector<uint32_
     if (IsPlainThreeByte(table, in, i, n)) {
       // Most of Chinese text: a run of 3-byte code points that map to
       // themselves, copied as they are. The last one is the starter.
-      size_t end = i + 3;
-      while (IsPlainThreeByte(table, in, end, n)) end += 3;
+      size_t end = PlainThreeByteRunEnd(table, in, i + 3, n);
       sink.Reserve(end - i);
       sink.PutThreeByteRun(utf8.data() + i, end - i, static_cast<uint32_t>(i));
       starter_in = end - 3;

@@ -79,19 +79,35 @@ inline size_t NextChar(std::string_view s, size_t p) {
   return std::min(s.size(), p + Utf8Length(static_cast<unsigned char>(s[p])));
 }
 
+// The UTF-8 of a code point in U+0800..U+FFFF as LoadThree gives it.
+constexpr uint32_t EncodeThree(char32_t c) {
+  return (0xE0 | c >> 12) | (0x80 | (c >> 6 & 0x3F)) << 8 | (0x80 | (c & 0x3F)) << 16;
+}
+
 // A set of BMP code points, one bit each, built at compile time: the filters
 // that let the scanners pass over characters that cannot start a match.
+// Three-byte characters have a first, coarser test on their bytes as they
+// are (a hash into 4096 slots), which spares decoding nearly all of them.
 class CharSet {
  public:
   constexpr CharSet(std::initializer_list<char32_t> chars) {
-    for (char32_t c : chars) bits_[c >> 6] |= uint64_t{1} << (c & 63);
+    for (char32_t c : chars) {
+      bits_[c >> 6] |= uint64_t{1} << (c & 63);
+      if (c >= 0x800 && c < 0x10000) three_byte_slots_[Slot(EncodeThree(c))] = true;
+    }
   }
   constexpr bool Contains(char32_t c) const {
     return c < 0x10000 && (bits_[c >> 6] >> (c & 63) & 1) != 0;
   }
+  // False when the three-byte sequence `three` (as LoadThree gives it, and
+  // IsThreeByteSequence) is surely not the UTF-8 of a member.
+  constexpr bool MayContainThree(uint32_t three) const { return three_byte_slots_[Slot(three)]; }
 
  private:
+  static constexpr uint32_t Slot(uint32_t three) { return (three * 0x9E3779B1u) >> 20; }
+
   std::array<uint64_t, 1024> bits_{};
+  std::array<bool, 4096> three_byte_slots_{};
 };
 
 // Is the character at p in `set`?
@@ -99,13 +115,38 @@ inline bool CharIn(std::string_view s, size_t p, const CharSet& set) {
   return set.Contains(CharAt(s, p));
 }
 
+// Steps from p over pairs of well-formed three-byte characters neither of
+// which may be in `set` (CharSet::MayContainThree), while both start before
+// `limit` and eight bytes are readable; returns where it stopped.
+inline size_t SkipThreeBytePairsNotIn(const unsigned char* bytes, size_t p, size_t limit,
+                                      size_t size, const CharSet& set) {
+  if constexpr (std::endian::native != std::endian::little) return p;
+  const size_t end = std::min(limit >= 3 ? limit - 3 : 0, size >= 8 ? size - 7 : 0);
+  for (; p < end; p += 6) {
+    uint64_t eight;
+    std::memcpy(&eight, bytes + p, 8);
+    if ((eight & 0xC0C0F0C0C0F0ull) != 0x8080E08080E0ull) break;
+    const auto first = static_cast<uint32_t>(eight & 0xFFFFFF);
+    const auto second = static_cast<uint32_t>(eight >> 24 & 0xFFFFFF);
+    if (set.MayContainThree(first) || set.MayContainThree(second)) break;
+  }
+  return p;
+}
+
 // Steps from p a character at a time, as NextChar does, to the first
 // character in `set`, or to the first position at or after `limit`.
 // The scanners' inner loop: three-byte characters take a short path.
 inline size_t SkipToCharIn(std::string_view s, size_t p, size_t limit, const CharSet& set) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
   while (p < limit) {
+    p = SkipThreeBytePairsNotIn(bytes, p, limit, s.size(), set);
+    if (p >= limit) break;
+    uint32_t three = LoadThree(bytes, p, s.size());
     auto b = static_cast<unsigned char>(s[p]);
-    if ((b & 0xF0) == 0xE0 && s.size() - p >= 3) {
+    if (IsThreeByteSequence(three)) {
+      if (set.MayContainThree(three) && set.Contains(DecodeThree(three))) return p;
+      p += 3;
+    } else if ((b & 0xF0) == 0xE0 && s.size() - p >= 3) {  // malformed: decoded all the same
       if (set.Contains(ThreeByteCharAt(s, p))) return p;
       p += 3;
     } else if (b < 0x80) {
