@@ -82,5 +82,55 @@ TEST_CASE("alias matcher: every key at a position, keys beyond the BMP, bounds")
   CHECK(m.FindAll(text.substr(0, text.size() - 1)).size() == 1);  // a cut last character ends the text
 }
 
+TEST_CASE("alias matcher: code points of every length, cut and stray bytes") {
+  struct Case {
+    std::string text;
+    uint32_t code_point;
+    size_t length;
+  };
+  const Case cases[] = {
+      {"a", 'a', 1},          {"\x7F", 0x7F, 1},       {"é", 0xE9, 2},         {"越", 0x8D8A, 3},
+      {"𠮷", 0x20BB7, 4},     {"\x80", 0xFFFF, 1},     {"\xBF", 0xFFFF, 1},   {"\xC3", 0xFFFF, 2},
+      {"\xE8\xB6", 0xFFFF, 3}, {"\xF0\xA0\xAE", 0xFFFF, 4},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    size_t length = 0;
+    CHECK(AliasMatcher::CodePointAt(c.text, 0, &length) == c.code_point);
+    CHECK(length == c.length);
+  }
+}
+
+// The longest key at `pos` by trying every key: what the trie must find.
+int64_t LongestByEveryKey(const AliasMatcher& m, std::string_view text, size_t pos, size_t* end) {
+  int64_t best = -1;
+  for (uint32_t k = 0; k < m.key_count(); ++k) {
+    const std::string& key = m.key(k);
+    size_t e = pos + key.size();
+    if (!text.substr(pos).starts_with(key) || (best >= 0 && e <= *end)) continue;
+    if (AliasMatcher::GluedBefore(text, pos) || AliasMatcher::GluedAfter(text, e)) continue;
+    best = k;
+    *end = e;
+  }
+  return best;
+}
+
+TEST_CASE("alias matcher: LongestFrom on the seed rows equals a try of every key") {
+  const Gazetteer& g = testing::RepoGazetteer();
+  const AliasMatcher& m = g.matcher();
+  for (const Row& row : kRows) {
+    std::string norm = text::Normalize(row.text).text;
+    for (size_t pos = 0, length = 0; pos < norm.size(); pos += length) {
+      uint32_t cp = AliasMatcher::CodePointAt(norm, pos, &length);
+      AliasMatcher::Match found;
+      size_t end = 0;
+      int64_t expected = LongestByEveryKey(m, norm, pos, &end);
+      CAPTURE(norm.substr(pos));
+      REQUIRE(m.LongestFrom(norm, pos, cp, length, &found) == (expected >= 0));
+      if (expected >= 0) CHECK((found.end == end && found.key == expected));
+    }
+  }
+}
+
 }  // namespace
 }  // namespace bilat::gazetteer

@@ -46,9 +46,17 @@ void AliasMatcher::Compile() {
 }
 
 bool AliasMatcher::LongestAt(std::string_view text, size_t pos, Match* match) const {
+  if (pos >= text.size()) return false;
+  size_t length;
+  uint32_t first = CodePointAt(text, pos, &length);
+  return LongestFrom(text, pos, first, length, match);
+}
+
+bool AliasMatcher::LongestFrom(std::string_view text, size_t pos, uint32_t first, size_t first_length,
+                               Match* match) const {
   if (!compiled_) return false;
   bool found = false;
-  ForEachAt(text, pos, [&](uint32_t key, size_t end) {
+  ForEachFrom(text, pos, first, first_length, [&](uint32_t key, size_t end) {
     if (!BoundaryOk(text, pos, end)) return;
     *match = Match{pos, end, key};
     found = true;

@@ -10,6 +10,7 @@
 // does not match inside "tomato lamb".
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -41,6 +42,8 @@ class AliasMatcher {
   std::vector<Match> FindAll(std::string_view text) const;
   // The longest key starting exactly at `pos`, if any.
   bool LongestAt(std::string_view text, size_t pos, Match* match) const;
+  // The same, given the code point at `pos` already decoded (see ForEachFrom).
+  bool LongestFrom(std::string_view text, size_t pos, uint32_t first, size_t first_length, Match* match) const;
   // The key's index if `text` is exactly a key, else -1.
   int64_t Lookup(std::string_view normalized_key) const;
 
@@ -52,28 +55,36 @@ class AliasMatcher {
   // whatever the Latin word boundaries around it.
   template <typename F>
   void ForEachAt(std::string_view text, size_t pos, F&& f) const {
-    uint32_t node = 0;
-    for (size_t i = pos; i < text.size();) {
+    if (pos >= text.size()) return;
+    size_t length;
+    uint32_t first = CodePointAt(text, pos, &length);
+    ForEachFrom(text, pos, first, length, f);
+  }
+  // The same, for a caller that has already decoded the code point at `pos`
+  // (`first`, `first_length` bytes long).
+  template <typename F>
+  void ForEachFrom(std::string_view text, size_t pos, uint32_t first, size_t first_length, F&& f) const {
+    if (pos >= text.size()) return;
+    uint32_t node = Child(0, first);
+    for (size_t i = pos + first_length; node != 0;) {
+      if (node_key_[node] >= 0) f(static_cast<uint32_t>(node_key_[node]), i);
+      if (i >= text.size()) return;
       size_t length;
       node = Child(node, CodePointAt(text, i, &length));
-      if (node == 0) return;
       i += length;
-      if (node_key_[node] >= 0) f(static_cast<uint32_t>(node_key_[node]), i);
     }
   }
   // The code point at `pos` and its byte length; a truncated sequence or a
   // continuation byte reads as U+FFFF, a noncharacter no key holds.
   static uint32_t CodePointAt(std::string_view text, size_t pos, size_t* length) {
     const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + pos;
-    size_t left = text.size() - pos, n = *p < 0x80 ? 1 : *p < 0xC0 ? 1 : *p < 0xE0 ? 2 : *p < 0xF0 ? 3 : 4;
+    const size_t n = kSequenceLength[*p];
     if (length) *length = n;
-    if (n > left || (*p & 0xC0) == 0x80) return 0xFFFF;
-    switch (n) {
-      case 1: return *p;
-      case 2: return (p[0] & 0x1Fu) << 6 | (p[1] & 0x3Fu);
-      case 3: return (p[0] & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu);
-      default: return (p[0] & 0x07u) << 18 | (p[1] & 0x3Fu) << 12 | (p[2] & 0x3Fu) << 6 | (p[3] & 0x3Fu);
-    }
+    if (n == 1) return *p < 0x80 ? *p : 0xFFFF;  // a continuation byte: U+FFFF
+    if (n > text.size() - pos) return 0xFFFF;
+    if (n == 3) return (p[0] & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu);
+    if (n == 2) return (p[0] & 0x1Fu) << 6 | (p[1] & 0x3Fu);
+    return (p[0] & 0x07u) << 18 | (p[1] & 0x3Fu) << 12 | (p[2] & 0x3Fu) << 6 | (p[3] & 0x3Fu);
   }
   // Whether a key starting at `begin` (ending at `end`) would continue a
   // Latin word of the text: such a match does not count.
@@ -94,6 +105,13 @@ class AliasMatcher {
     uint64_t h = (uint64_t{node} << 21 | code_point) * 0x9E3779B97F4A7C15ull;
     return static_cast<size_t>(h >> 32) & slot_mask_;
   }
+  // Byte length of a UTF-8 sequence by its lead byte; 1 for a continuation byte.
+  static constexpr std::array<uint8_t, 256> kSequenceLength = [] {
+    std::array<uint8_t, 256> lengths{};
+    for (size_t b = 0; b < 256; ++b) lengths[b] = b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    return lengths;
+  }();
+
   // The node reached from `node` by `code_point`, 0 if none.
   uint32_t Child(uint32_t node, uint32_t code_point) const {
     if (slots_.empty()) return 0;

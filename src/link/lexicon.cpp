@@ -46,13 +46,16 @@ WordHits Lexicon::Scan(std::string_view normalized) const {
 
 void Lexicon::Scan(std::string_view text, WordHits* hits) const {
   hits->Clear();
-  for (size_t pos = 0, length = 0; pos < text.size(); pos += length)
-    if (MayStart(gazetteer::AliasMatcher::CodePointAt(text, pos, &length))) AddHitsAt(text, pos, hits);
+  for (size_t pos = 0, length = 0; pos < text.size(); pos += length) {
+    uint32_t cp = gazetteer::AliasMatcher::CodePointAt(text, pos, &length);
+    if (MayStart(cp)) AddHitsAt(text, pos, cp, length, hits);
+  }
 }
 
-void Lexicon::AddHitsAt(std::string_view text, size_t pos, WordHits* hits) const {
+void Lexicon::AddHitsAt(std::string_view text, size_t pos, uint32_t first, size_t first_length,
+                        WordHits* hits) const {
   bool glued_before = gazetteer::AliasMatcher::GluedBefore(text, pos);
-  trie_.ForEachAt(text, pos, [&](uint32_t key, size_t end) {
+  trie_.ForEachFrom(text, pos, first, first_length, [&](uint32_t key, size_t end) {
     hits->Add(WordHit{static_cast<uint32_t>(pos), static_cast<uint32_t>(end), key_sets_[key], glued_before,
                       gazetteer::AliasMatcher::GluedAfter(text, end)});
   });

@@ -33,9 +33,11 @@ class Lexicon {
   WordHits Scan(std::string_view normalized) const;
   void Scan(std::string_view normalized, WordHits* hits) const;
   // For scanners that walk the text themselves: whether a word can start
-  // with code point `cp`, and adding the words starting at `pos`.
+  // with code point `cp`, and adding the words starting at `pos`, whose
+  // first code point `first` (`first_length` bytes) the caller has decoded.
   bool MayStart(uint32_t cp) const { return trie_.MayStart(cp); }
-  void AddHitsAt(std::string_view normalized, size_t pos, WordHits* hits) const;
+  void AddHitsAt(std::string_view normalized, size_t pos, uint32_t first, size_t first_length,
+                 WordHits* hits) const;
 
  private:
   const gazetteer::Gazetteer& gazetteer_;

@@ -128,11 +128,11 @@ void Linker::ScanSentence(const SentenceAnalysis& s, Scratch* scratch) const {
   for (size_t pos = 0, length = 0; pos < norm.size(); pos += length) {
     uint32_t cp = gazetteer::AliasMatcher::CodePointAt(norm, pos, &length);
     gazetteer::AliasMatcher::Match match;
-    if (pos >= alias_free_from && matcher.MayStart(cp) && matcher.LongestAt(norm, pos, &match)) {
+    if (pos >= alias_free_from && matcher.MayStart(cp) && matcher.LongestFrom(norm, pos, cp, length, &match)) {
       AddAliasMention(match, s, &scratch->mentions);
       alias_free_from = match.end;
     }
-    if (lexicon_.MayStart(cp)) lexicon_.AddHitsAt(norm, pos, &scratch->words);
+    if (lexicon_.MayStart(cp)) lexicon_.AddHitsAt(norm, pos, cp, length, &scratch->words);
     if (length == 3 && short_forms_.MayStart(cp)) scratch->short_forms.push_back(pos);
   }
 }
