@@ -11,6 +11,7 @@ std::vector<WordHit>::const_iterator WordHits::FirstFrom(size_t pos) const {
 }
 
 size_t WordHits::Find(uint64_t sets, size_t from, size_t to, size_t* length) const {
+  if (!(sets & sets_present_)) return std::string_view::npos;  // no word of these sets at all
   for (auto it = FirstFrom(from); it != hits_.end() && it->begin < to; ++it) {
     // A word ending exactly at `to` is not checked against what follows.
     bool fits = it->end <= to && !it->glued_before && (!it->glued_after || it->end == to);

@@ -21,8 +21,14 @@ struct WordHit {
 class WordHits {
  public:
   // REQUIRES: hits by begin, then end ascending (as Lexicon::Scan makes them).
-  void Add(const WordHit& hit) { hits_.push_back(hit); }
-  void Clear() { hits_.clear(); }
+  void Add(const WordHit& hit) {
+    hits_.push_back(hit);
+    sets_present_ |= hit.sets;
+  }
+  void Clear() {
+    hits_.clear();
+    sets_present_ = 0;
+  }
   bool empty() const { return hits_.empty(); }
 
   // First position in [from, to) where a word of `sets` starts and ends by
@@ -34,6 +40,7 @@ class WordHits {
   std::vector<WordHit>::const_iterator FirstFrom(size_t pos) const;
 
   std::vector<WordHit> hits_;
+  uint64_t sets_present_ = 0;  // the union of the hits' sets
 };
 
 }  // namespace bilat::link
