@@ -187,6 +187,31 @@ void DateAgreementsByVisits(std::vector<Event>* events) {
   }
 }
 
+// Rearranges *events to hold the events `order` points into it, in that
+// order, and nothing else. Only the events that change place move: most keep
+// theirs, as the rules find them sentence by sentence.
+void KeepInOrder(const std::vector<const KeyedEvent*>& order, std::vector<Event>* events) {
+  constexpr size_t kFree = SIZE_MAX;  // a place whose event is not kept, or moved away
+  // Where each kept event is (by its index on entry), and which one each place holds.
+  std::vector<size_t> where(events->size(), kFree), held(events->size(), kFree);
+  auto index_of = [events](const KeyedEvent* m) { return static_cast<size_t>(m->event - events->data()); };
+  for (const KeyedEvent* m : order) where[index_of(m)] = held[index_of(m)] = index_of(m);
+  for (size_t place = 0; place < order.size(); ++place) {
+    size_t wanted = index_of(order[place]), from = where[wanted];  // from >= place: the places before are done
+    if (from == place) continue;
+    if (held[place] == kFree) {
+      (*events)[place] = std::move((*events)[from]);
+    } else {
+      std::swap((*events)[place], (*events)[from]);
+      where[held[place]] = from;
+    }
+    held[from] = held[place];
+    held[place] = wanted;
+    where[wanted] = place;
+  }
+  events->erase(events->begin() + static_cast<std::ptrdiff_t>(order.size()), events->end());
+}
+
 }  // namespace
 
 std::vector<Event> MergeEvents(std::vector<Event> events) {
@@ -220,10 +245,8 @@ std::vector<Event> MergeEvents(std::vector<Event> events) {
     if (offset_x != offset_y) return offset_x < offset_y;
     return x->key() < y->key();
   });
-  std::vector<Event> out;
-  out.reserve(merged.size());
-  for (const KeyedEvent* m : merged) out.push_back(std::move(*m->event));
-  return out;
+  KeepInOrder(merged, &events);
+  return events;
 }
 
 Extractor::Extractor(const gazetteer::Gazetteer& gazetteer)
