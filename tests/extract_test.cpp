@@ -125,6 +125,16 @@ TEST_CASE("extract: a lede printed twice is one event with both evidences") {
   CHECK(events[0].a.id == "kp.kim-jong-un");
 }
 
+TEST_CASE("extract: Analyze shows a pronoun's countries, those of its item") {
+  Extractor extractor(testing::RepoGazetteer());
+  std::string text = "越朝关系\n\n两国双边贸易额于2012年达1500万美元。\n";
+  std::vector<std::string> pronoun_pair;
+  for (const link::SentenceAnalysis& s : extractor.Analyze(text::ParseArticle("t.txt", text, Date{2020, 1, 31})))
+    for (const link::Mention& m : s.mentions)
+      if (m.kind == link::Mention::Kind::kPronoun) pronoun_pair = m.pair;
+  CHECK(pronoun_pair == std::vector<std::string>{"VN", "KP"});
+}
+
 Event MeetingAt(std::string a, std::string b, size_t offset) {
   Event e;
   e.type = EventType::kMeeting;

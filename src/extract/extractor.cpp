@@ -266,19 +266,20 @@ Extractor::AnalyzedDocument Extractor::AnalyzeDocument(const text::Document& doc
     out.sentences.push_back(std::move(analysis));
   }
   for (const auto& s : out.sentences) by_item[s.sentence->item].push_back(&s);
-  // Each item's pair, filled into its pronouns.
   out.pairs.resize(doc.items.size());
   for (size_t item = 0; item < by_item.size(); ++item)
     if (!by_item[item].empty())
       out.pairs[item] = ItemPair(by_item[item], TitleIndex(doc, static_cast<int>(item), by_item[item]));
-  for (auto& s : out.sentences)
-    for (Mention& m : s.mentions)
-      if (m.kind == Mention::Kind::kPronoun) m.pair = out.pairs[s.sentence->item];
   return out;
 }
 
 std::vector<SentenceAnalysis> Extractor::Analyze(const text::Document& doc) const {
-  return AnalyzeDocument(doc, /*complete_all=*/true).sentences;
+  AnalyzedDocument analyzed = AnalyzeDocument(doc, /*complete_all=*/true);
+  // The rules read a pronoun's countries from its item; here they are shown.
+  for (auto& s : analyzed.sentences)
+    for (Mention& m : s.mentions)
+      if (m.kind == Mention::Kind::kPronoun) m.pair = analyzed.pairs[s.sentence->item];
+  return std::move(analyzed.sentences);
 }
 
 std::vector<Event> Extractor::Extract(const text::Document& doc) const {
