@@ -4,6 +4,8 @@
 // trigger. Rules append Events; the Extractor merges them.
 #pragma once
 
+#include <boost/container/small_vector.hpp>
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,6 +17,11 @@
 #include "link/sentence_analysis.h"
 
 namespace bilat::extract {
+
+// The mentions or dates a RuleContext helper finds: a few, held without a
+// heap allocation up to 8.
+using MentionRefs = boost::container::small_vector<const link::Mention*, 8>;
+using DateRefs = boost::container::small_vector<const text::DateSpan*, 8>;
 
 // A series of trade figures: its flow and its two countries.
 struct TradeSeries {
@@ -46,7 +53,7 @@ struct RuleContext {
   // The nearest person ending at or before `pos` and starting at or after `from`.
   const link::Mention* PersonBefore(size_t pos, size_t from = 0) const;
   // Every person starting in [from, to).
-  std::vector<const link::Mention*> PeopleIn(size_t from, size_t to) const;
+  MentionRefs PeopleIn(size_t from, size_t to) const;
   // The country-like mention (country, pair, pronoun, place) starting exactly at pos
   // (after skipping 了 and spaces), or nullptr.
   const link::Mention* CountryAt(size_t pos) const;
@@ -55,7 +62,7 @@ struct RuleContext {
   // Distinct countries named by country-like and organization mentions in [from, to).
   std::vector<std::string> CountriesIn(size_t from, size_t to) const;
   // Dates starting in [from, to).
-  std::vector<const text::DateSpan*> DatesIn(size_t from, size_t to) const;
+  DateRefs DatesIn(size_t from, size_t to) const;
   // The date closest before pos within the sentence, else the first after pos in its clause.
   const text::DateSpan* DateNear(size_t pos) const;
 

@@ -4,6 +4,7 @@
 // host is the country after the trigger. Planned when 将/即将/拟 stands
 // between visitor and trigger. "分别于D1和D2" gives one visit per date.
 #include <algorithm>
+#include <span>
 
 #include "extract/rule_context.h"
 
@@ -59,6 +60,17 @@ void FindVerbCountry(const RuleContext& c, std::vector<Trigger>* out) {
   }
 }
 
+// The date of a visit reported once, nullptr if none: the one near the
+// trigger, but a visitor named after the trigger carries the date in its own
+// clause (在对中国进行访问…框架内, X 于2月3日…).
+const text::DateSpan* SingleVisitDate(const RuleContext& c, const Trigger& t, const Mention& visitor, bool subject) {
+  if (!subject) {
+    DateRefs own = c.DatesIn(visitor.end, c.ClauseEnd(visitor.end));
+    if (!own.empty()) return own.front();
+  }
+  return c.DateNear(t.begin);
+}
+
 void Emit(const RuleContext& c, const gazetteer::Gazetteer& g, const Trigger& t, std::vector<Event>* out) {
   size_t clause = c.ClauseStart(t.begin);
   const Mention* visitor = c.PersonBefore(t.begin, clause);
@@ -79,21 +91,13 @@ void Emit(const RuleContext& c, const gazetteer::Gazetteer& g, const Trigger& t,
   if (who.country == host) return;  // a trip within one's own country
 
   size_t from = std::min(visitor->end, t.begin);
-  auto dates = c.DatesIn(from, t.begin);
+  DateRefs dates = c.DatesIn(from, t.begin);
   bool distributive = dates.size() > 1 && c.norm().find("分别", from) < t.begin;
-  if (!distributive) {
-    dates.clear();
-    const text::DateSpan* d = c.DateNear(t.begin);
-    // A visitor named after the trigger carries the date in its own clause
-    // (在对中国进行访问…框架内, X 于2月3日…).
-    if (!subject) {
-      auto own = c.DatesIn(visitor->end, c.ClauseEnd(visitor->end));
-      if (!own.empty()) d = own.front();
-    }
-    if (d) dates.push_back(d);
-  }
-  if (dates.empty()) dates.push_back(nullptr);
-  for (const text::DateSpan* d : dates) {
+  // One visit per date when distributive, else one visit, dated or not.
+  const text::DateSpan* one_date = distributive ? nullptr : SingleVisitDate(c, t, *visitor, subject);
+  std::span<const text::DateSpan* const> visit_dates(&one_date, 1);
+  if (distributive) visit_dates = {dates.data(), dates.size()};
+  for (const text::DateSpan* d : visit_dates) {
     Event& e = c.AddEvent(EventType::kVisit, t.rule, out);
     e.a = who;
     e.place = host;
