@@ -31,7 +31,7 @@ void FindRelationsEstablished(const RuleContext& c, std::vector<Event>* out) {
     if (countries.size() == 1 && c.item.pair.size() == 2)
       for (const auto& p : c.item.pair)
         if (p != countries[0]) countries.push_back(p);
-    if (countries.size() < 2) countries = c.item.pair;
+    if (countries.size() < 2) countries.assign(c.item.pair.begin(), c.item.pair.end());
     if (countries.size() < 2 || countries[0] == countries[1]) continue;
     Event& e = c.AddEvent(EventType::kRelationsEstablished, "relations.established", out);
     e.a.country = e.a.id = countries[0];

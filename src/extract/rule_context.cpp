@@ -31,11 +31,11 @@ const link::Mention* RuleContext::CountryAt(size_t pos) const {
   return nullptr;
 }
 
-std::vector<std::string> RuleContext::CountriesOf(const link::Mention& m) const {
+std::span<const std::string> RuleContext::CountriesOf(const link::Mention& m) const {
   if (m.kind == link::Mention::Kind::kPair) return m.pair;
   if (m.kind == link::Mention::Kind::kPronoun) return item.pair;
   if (m.country.empty()) return {};
-  return {m.country};
+  return {&m.country, 1};
 }
 
 std::vector<std::string> RuleContext::CountriesIn(size_t from, size_t to) const {

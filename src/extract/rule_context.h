@@ -7,6 +7,7 @@
 #include <boost/container/small_vector.hpp>
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,7 +32,7 @@ struct TradeSeries {
 
 // State carried from sentence to sentence within one item.
 struct ItemState {
-  std::vector<std::string> pair;  // the item's two countries, if known
+  std::span<const std::string> pair;  // the item's two countries, if known
   std::optional<TradeSeries> last_trade;  // the series a figure without a trade term continues
   std::string last_visit_date;    // start of the latest visit reported
   bool last_visit_inferred = false;
@@ -57,8 +58,9 @@ struct RuleContext {
   // The country-like mention (country, pair, pronoun, place) starting exactly at pos
   // (after skipping 了 and spaces), or nullptr.
   const link::Mention* CountryAt(size_t pos) const;
-  // Countries of a mention: its country, or a pair's / pronoun's two.
-  std::vector<std::string> CountriesOf(const link::Mention& m) const;
+  // Countries of a mention: its country, or a pair's / pronoun's two (a view
+  // of the mention or the item state).
+  std::span<const std::string> CountriesOf(const link::Mention& m) const;
   // Distinct countries named by country-like and organization mentions in [from, to).
   std::vector<std::string> CountriesIn(size_t from, size_t to) const;
   // Dates starting in [from, to).
