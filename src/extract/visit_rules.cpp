@@ -19,8 +19,11 @@ struct Trigger {
   const char* rule;
 };
 
+// The triggers of one sentence: a few, held without a heap allocation.
+using TripTriggers = boost::container::small_vector<Trigger, 8>;
+
 // 对 Y 进行 [qualifiers] 访问
-void FindDuiJinxing(const RuleContext& c, std::vector<Trigger>* out) {
+void FindDuiJinxing(const RuleContext& c, TripTriggers* out) {
   const std::string& n = c.norm();
   for (size_t pos = n.find("对"); pos != std::string::npos; pos = n.find("对", pos + 3)) {
     const Mention* host = c.CountryAt(pos + 3);
@@ -35,7 +38,7 @@ void FindDuiJinxing(const RuleContext& c, std::vector<Trigger>* out) {
 }
 
 // 访问/赴/前往/访 Y and 在 Y … 出席/参加
-void FindVerbCountry(const RuleContext& c, std::vector<Trigger>* out) {
+void FindVerbCountry(const RuleContext& c, TripTriggers* out) {
   const std::string& n = c.norm();
   for (const Mention& m : c.s.mentions) {
     if (!(m.kind == Mention::Kind::kCountry || m.kind == Mention::Kind::kPlace)) continue;
@@ -81,14 +84,16 @@ void Emit(const RuleContext& c, const gazetteer::Gazetteer& g, const Trigger& t,
     if (!after.empty()) visitor = after.front();
   }
   if (!visitor || visitor->office == "ambassador") return;
-  Participant who = ParticipantOf(*visitor, g);
   const std::string& host = t.host->country;
   if (host.empty()) return;
-  if (who.country.empty()) {
+  std::string_view country = visitor->country;
+  if (country.empty()) {
     for (const auto& p : c.item.pair)
-      if (p != host) who.country = p;
+      if (p != host) country = p;
   }
-  if (who.country == host) return;  // a trip within one's own country
+  if (country == host) return;  // a trip within one's own country
+  Participant who = ParticipantOf(*visitor, g);
+  who.country = country;
 
   size_t from = std::min(visitor->end, t.begin);
   DateRefs dates = c.DatesIn(from, t.begin);
@@ -97,9 +102,11 @@ void Emit(const RuleContext& c, const gazetteer::Gazetteer& g, const Trigger& t,
   const text::DateSpan* one_date = distributive ? nullptr : SingleVisitDate(c, t, *visitor, subject);
   std::span<const text::DateSpan* const> visit_dates(&one_date, 1);
   if (distributive) visit_dates = {dates.data(), dates.size()};
-  for (const text::DateSpan* d : visit_dates) {
+  for (size_t i = 0; i < visit_dates.size(); ++i) {
+    const text::DateSpan* d = visit_dates[i];
     Event& e = c.AddEvent(EventType::kVisit, t.rule, out);
-    e.a = who;
+    if (i + 1 == visit_dates.size()) e.a = std::move(who);  // the last visit takes the visitor
+    else e.a = who;
     e.place = host;
     // Status is known only when the visitor is the trigger's subject; the
     // merge takes it from another mention, else "done".
@@ -119,7 +126,7 @@ void Emit(const RuleContext& c, const gazetteer::Gazetteer& g, const Trigger& t,
 }  // namespace
 
 void FindVisits(const RuleContext& c, const gazetteer::Gazetteer& g, std::vector<Event>* out) {
-  std::vector<Trigger> triggers;
+  TripTriggers triggers;
   FindDuiJinxing(c, &triggers);
   FindVerbCountry(c, &triggers);
   for (const Trigger& t : triggers) Emit(c, g, t, out);
