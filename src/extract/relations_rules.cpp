@@ -26,7 +26,7 @@ void FindRelationsEstablished(const RuleContext& c, std::vector<Event>* out) {
   for (size_t trigger = c.t.relations_established.Find(c.s.words, 0, n.size(), &len); trigger != std::string::npos;
        trigger = c.t.relations_established.Find(c.s.words, trigger + len, n.size(), &len)) {
     size_t clause = c.ClauseStart(trigger);
-    std::vector<std::string> countries = c.CountriesIn(clause, trigger);
+    CountryCodes countries = c.CountriesIn(clause, trigger);
     if (countries.size() < 2) countries = c.CountriesIn(0, trigger);
     if (countries.size() == 1 && c.item.pair.size() == 2)
       for (const auto& p : c.item.pair)

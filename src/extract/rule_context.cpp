@@ -38,8 +38,8 @@ std::span<const std::string> RuleContext::CountriesOf(const link::Mention& m) co
   return {&m.country, 1};
 }
 
-std::vector<std::string> RuleContext::CountriesIn(size_t from, size_t to) const {
-  std::vector<std::string> out;
+CountryCodes RuleContext::CountriesIn(size_t from, size_t to) const {
+  CountryCodes out;
   for (const auto& m : s.mentions) {
     if (m.begin < from || m.begin >= to) continue;
     if (!(m.is_country_like() || m.kind == link::Mention::Kind::kOrganization)) continue;

@@ -19,10 +19,11 @@
 
 namespace bilat::extract {
 
-// The mentions or dates a RuleContext helper finds: a few, held without a
-// heap allocation up to 8.
+// The mentions, dates or countries a RuleContext helper finds: a few, held
+// without a heap allocation up to 8 (4 countries).
 using MentionRefs = boost::container::small_vector<const link::Mention*, 8>;
 using DateRefs = boost::container::small_vector<const text::DateSpan*, 8>;
+using CountryCodes = boost::container::small_vector<std::string, 4>;
 
 // A series of trade figures: its flow and its two countries.
 struct TradeSeries {
@@ -62,7 +63,7 @@ struct RuleContext {
   // of the mention or the item state).
   std::span<const std::string> CountriesOf(const link::Mention& m) const;
   // Distinct countries named by country-like and organization mentions in [from, to).
-  std::vector<std::string> CountriesIn(size_t from, size_t to) const;
+  CountryCodes CountriesIn(size_t from, size_t to) const;
   // Dates starting in [from, to).
   DateRefs DatesIn(size_t from, size_t to) const;
   // The date closest before pos within the sentence, else the first after pos in its clause.

@@ -30,7 +30,7 @@ bool CountriesFor(const RuleContext& c, size_t clause, size_t term, TradeSeries*
       }
     }
   }
-  std::vector<std::string> countries = c.CountriesIn(clause, term);
+  CountryCodes countries = c.CountriesIn(clause, term);
   if (countries.size() < 2) countries = c.CountriesIn(0, term);
   if (countries.size() == 1 && c.item.pair.size() == 2) {
     for (const auto& p : c.item.pair)
