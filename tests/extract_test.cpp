@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <random>
 
 #include "extract/event_json.h"
 #include "extract/extractor.h"
@@ -122,6 +123,72 @@ TEST_CASE("extract: a lede printed twice is one event with both evidences") {
   CHECK(Summary(events[0]) == "visit 金正恩 KP->VN 2019-02 done");
   CHECK(events[0].evidence.size() == 2);
   CHECK(events[0].a.id == "kp.kim-jong-un");
+}
+
+TEST_CASE("extract: Analyze shows a pronoun's countries, those of its item") {
+  Extractor extractor(testing::RepoGazetteer());
+  std::string text = "越朝关系\n\n两国双边贸易额于2012年达1500万美元。\n";
+  std::vector<std::string> pronoun_pair;
+  for (const link::SentenceAnalysis& s : extractor.Analyze(text::ParseArticle("t.txt", text, Date{2020, 1, 31})))
+    for (const link::Mention& m : s.mentions)
+      if (m.kind == link::Mention::Kind::kPronoun) pronoun_pair = m.pair;
+  CHECK(pronoun_pair == std::vector<std::string>{"VN", "KP"});
+}
+
+Event MeetingAt(std::string a, std::string b, size_t offset) {
+  Event e;
+  e.type = EventType::kMeeting;
+  e.a.name = std::move(a);
+  e.b.name = std::move(b);
+  e.date = "2020-01-02";
+  e.evidence.push_back({"s", offset, "body", "meeting.verb"});
+  return e;
+}
+
+TEST_CASE("MergeEvents: folds the same relation and orders by offset, then key") {
+  Event visit;
+  visit.type = EventType::kVisit;
+  visit.a.name = "X";
+  visit.place = "VN";
+  visit.start = "2020-01-02";
+  visit.evidence.push_back({"s", 10, "body", "visit.verb_country"});
+  Event vaguer = visit;  // the same visit, undated, later on
+  vaguer.start = "";
+  vaguer.evidence.front().offset = 20;
+  std::vector<Event> events = {visit, MeetingAt("X", "Y", 10), vaguer, MeetingAt("P", "Q", 5), MeetingAt("Y", "X", 30)};
+  std::vector<Event> merged = MergeEvents(events);
+  REQUIRE(merged.size() == 3);
+  CHECK(merged[0].a.name == "P");
+  CHECK(merged[1].type == EventType::kMeeting);  // "meeting|..." sorts before "visit|..."
+  CHECK(merged[1].evidence.size() == 2);         // Y meeting X at 30 is the same meeting
+  CHECK(merged[2].type == EventType::kVisit);
+  CHECK(merged[2].status == "done");
+  CHECK(merged[2].evidence.size() == 2);
+}
+
+TEST_CASE("MergeEvents: random lists of meetings come out sorted, each once") {
+  std::mt19937 random(20260507);
+  for (int round = 0; round < 200; ++round) {
+    std::vector<Event> events;
+    std::vector<std::pair<size_t, std::string>> expected;  // offset and key of each distinct meeting
+    size_t count = random() % 12;
+    for (size_t i = 0; i < count; ++i) {
+      if (!events.empty() && random() % 4 == 0) {  // the same meeting again, later
+        Event again = events[random() % events.size()];
+        again.evidence.front().offset += 1 + random() % 3;
+        events.push_back(again);
+        continue;
+      }
+      std::string a{'a', static_cast<char>('A' + i)}, b{'b', static_cast<char>('0' + random() % 3)};
+      events.push_back(MeetingAt(a, b, random() % 6));
+      expected.emplace_back(events.back().evidence.front().offset, events.back().Key());
+    }
+    std::sort(expected.begin(), expected.end());
+    std::vector<std::pair<size_t, std::string>> got;
+    for (const Event& e : MergeEvents(events)) got.emplace_back(e.evidence.front().offset, e.Key());
+    CAPTURE(round);
+    CHECK(got == expected);
+  }
 }
 
 }  // namespace

@@ -70,10 +70,10 @@ std::vector<std::string> PartiesFor(const RuleContext& c, const gazetteer::Gazet
     if (!p.empty() && std::find(out->begin(), out->end(), p) == out->end()) out->push_back(p);
   };
   std::vector<std::string> parties;
-  auto party_of = [&](const Mention& m) -> std::vector<std::string> {
+  auto party_of = [&](const Mention& m) -> std::span<const std::string> {
     if (m.kind == Mention::Kind::kOrganization) {
       const auto& org = g.organizations()[m.organization];
-      if (org.kind == "international") return {org.id};
+      if (org.kind == "international") return {&org.id, 1};
     }
     return c.CountriesOf(m);
   };
@@ -111,7 +111,7 @@ std::vector<std::string> PartiesFor(const RuleContext& c, const gazetteer::Gazet
   if (found.size() == 1 && c.item.pair.size() == 2)
     for (const auto& p : c.item.pair) add(&found, p);
   if (found.size() >= 2) return found;
-  return c.item.pair;
+  return {c.item.pair.begin(), c.item.pair.end()};
 }
 
 }  // namespace

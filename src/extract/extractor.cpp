@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 #include <string_view>
 
 #include "extract/rule_context.h"
@@ -39,7 +40,7 @@ uint64_t PackCode(std::string_view code) {
 // beats a map.
 class CountryCounts {
  public:
-  CountryCounts() { counts_.reserve(32); }
+  void Clear() { counts_.clear(); }
   void Add(std::string_view country, int n) {
     uint64_t packed = PackCode(country);
     for (Count& c : counts_)
@@ -49,55 +50,55 @@ class CountryCounts {
       }
     counts_.push_back({packed, country, n});
   }
-  // The `n` most named, ties in alphabetical order.
-  std::vector<std::string_view> Top(size_t n) && {
-    auto end = counts_.begin() + static_cast<std::ptrdiff_t>(std::min(n, counts_.size()));
-    std::partial_sort(counts_.begin(), end, counts_.end(), [](const Count& x, const Count& y) {
-      return x.count != y.count ? x.count > y.count : x.country < y.country;
-    });
-    std::vector<std::string_view> top;
-    for (auto it = counts_.begin(); it != end; ++it) top.push_back(it->country);
-    return top;
-  }
-
- private:
   struct Count {
     uint64_t packed;
     std::string_view country;
     int count;
   };
+  // The `n` most named, ties in alphabetical order (valid until the next Add or Clear).
+  std::span<const Count> Top(size_t n) {
+    auto end = counts_.begin() + static_cast<std::ptrdiff_t>(std::min(n, counts_.size()));
+    std::partial_sort(counts_.begin(), end, counts_.end(), [](const Count& x, const Count& y) {
+      return x.count != y.count ? x.count > y.count : x.country < y.country;
+    });
+    return {counts_.begin(), end};
+  }
+
+ private:
   std::vector<Count> counts_;
 };
 
 // The pair an item is about: a pair abbreviation or two countries in its
 // title; else the title's country with the body's most named other one; else
-// the body's two most named.
-std::vector<std::string> ItemPair(const std::vector<const SentenceAnalysis*>& sentences, size_t title_index) {
+// the body's two most named. *counts is scratch space.
+std::vector<std::string> ItemPair(std::span<const SentenceAnalysis* const> sentences, size_t title_index,
+                                  CountryCounts* counts) {
   std::vector<std::string> pair;
   if (title_index < sentences.size()) {
     for (const Mention& m : sentences[title_index]->mentions)
       if (m.kind == Mention::Kind::kPair && m.pair.size() >= 2) return {m.pair[0], m.pair[1]};
     AddCountries(*sentences[title_index], &pair);
   }
-  CountryCounts counts;
+  counts->Clear();
   for (const auto* s : sentences)
     for (const Mention& m : s->mentions) {
       if (m.kind == Mention::Kind::kPair)
-        for (const auto& c : m.pair) counts.Add(c, 2);
+        for (const auto& c : m.pair) counts->Add(c, 2);
       else if (m.kind == Mention::Kind::kCountry || m.kind == Mention::Kind::kOrganization ||
                m.kind == Mention::Kind::kPerson)
-        if (!m.country.empty()) counts.Add(m.country, 1);
+        if (!m.country.empty()) counts->Add(m.country, 1);
     }
   // The title's countries come first; at most two of the most named are needed.
-  for (std::string_view c : std::move(counts).Top(2)) {
+  for (const CountryCounts::Count& c : counts->Top(2)) {
     if (pair.size() >= 2) break;
-    if (std::find(pair.begin(), pair.end(), c) == pair.end()) pair.emplace_back(c);
+    if (std::find(pair.begin(), pair.end(), c.country) == pair.end()) pair.emplace_back(c.country);
   }
   if (pair.size() > 2) pair.resize(2);
-  return pair.size() == 2 ? pair : std::vector<std::string>{};
+  if (pair.size() != 2) return {};
+  return pair;
 }
 
-size_t TitleIndex(const text::Document& doc, int item, const std::vector<const SentenceAnalysis*>& sentences) {
+size_t TitleIndex(const text::Document& doc, int item, std::span<const SentenceAnalysis* const> sentences) {
   for (size_t i = 0; i < sentences.size(); ++i) {
     const text::Sentence* s = sentences[i]->sentence;
     if (s->section == text::Section::kTitle) return i;
@@ -106,6 +107,29 @@ size_t TitleIndex(const text::Document& doc, int item, const std::vector<const S
   for (size_t i = 0; i < sentences.size(); ++i)
     if (sentences[i]->sentence->section != text::Section::kCaption) return i;
   return 0;
+}
+
+// By item: the two countries it is about, or none.
+std::vector<std::vector<std::string>> ItemPairs(const text::Document& doc,
+                                                const std::vector<SentenceAnalysis>& sentences) {
+  // The sentences item by item, each item's in document order.
+  std::vector<const SentenceAnalysis*> by_item;
+  by_item.reserve(sentences.size());
+  for (const auto& s : sentences) by_item.push_back(&s);
+  std::stable_sort(by_item.begin(), by_item.end(), [](const SentenceAnalysis* x, const SentenceAnalysis* y) {
+    return x->sentence->item < y->sentence->item;
+  });
+  std::vector<std::vector<std::string>> pairs(doc.items.size());
+  CountryCounts counts;
+  for (auto first = by_item.begin(); first != by_item.end();) {
+    int item = (*first)->sentence->item;
+    auto last = std::find_if(first, by_item.end(),
+                             [item](const SentenceAnalysis* s) { return s->sentence->item != item; });
+    std::span<const SentenceAnalysis* const> sentences_of_item(first, last);
+    pairs[item] = ItemPair(sentences_of_item, TitleIndex(doc, item, sentences_of_item), &counts);
+    first = last;
+  }
+  return pairs;
 }
 
 bool SameMonth(const std::string& a, const std::string& b) {
@@ -187,6 +211,31 @@ void DateAgreementsByVisits(std::vector<Event>* events) {
   }
 }
 
+// Rearranges *events to hold the events `order` points into it, in that
+// order, and nothing else. Only the events that change place move: most keep
+// theirs, as the rules find them sentence by sentence.
+void KeepInOrder(const std::vector<const KeyedEvent*>& order, std::vector<Event>* events) {
+  constexpr size_t kFree = SIZE_MAX;  // a place whose event is not kept, or moved away
+  // Where each kept event is (by its index on entry), and which one each place holds.
+  std::vector<size_t> where(events->size(), kFree), held(events->size(), kFree);
+  auto index_of = [events](const KeyedEvent* m) { return static_cast<size_t>(m->event - events->data()); };
+  for (const KeyedEvent* m : order) where[index_of(m)] = held[index_of(m)] = index_of(m);
+  for (size_t place = 0; place < order.size(); ++place) {
+    size_t wanted = index_of(order[place]), from = where[wanted];  // from >= place: the places before are done
+    if (from == place) continue;
+    if (held[place] == kFree) {
+      (*events)[place] = std::move((*events)[from]);
+    } else {
+      std::swap((*events)[place], (*events)[from]);
+      where[held[place]] = from;
+    }
+    held[from] = held[place];
+    held[place] = wanted;
+    where[wanted] = place;
+  }
+  events->erase(events->begin() + static_cast<std::ptrdiff_t>(order.size()), events->end());
+}
+
 }  // namespace
 
 std::vector<Event> MergeEvents(std::vector<Event> events) {
@@ -220,10 +269,8 @@ std::vector<Event> MergeEvents(std::vector<Event> events) {
     if (offset_x != offset_y) return offset_x < offset_y;
     return x->key() < y->key();
   });
-  std::vector<Event> out;
-  out.reserve(merged.size());
-  for (const KeyedEvent* m : merged) out.push_back(std::move(*m->event));
-  return out;
+  KeepInOrder(merged, &events);
+  return events;
 }
 
 Extractor::Extractor(const gazetteer::Gazetteer& gazetteer)
@@ -232,7 +279,6 @@ Extractor::Extractor(const gazetteer::Gazetteer& gazetteer)
 Extractor::AnalyzedDocument Extractor::AnalyzeDocument(const text::Document& doc, bool complete_all) const {
   AnalyzedDocument out;
   out.sentences.reserve(doc.sentences.size());
-  std::vector<std::vector<const SentenceAnalysis*>> by_item(doc.items.size());
   for (const text::Sentence& s : doc.sentences) {
     const text::Item& item = doc.items[s.item];
     text::DateContext context{item.reference, item.reference_inferred};
@@ -242,20 +288,17 @@ Extractor::AnalyzedDocument Extractor::AnalyzeDocument(const text::Document& doc
       linker_.Complete(&analysis);
     out.sentences.push_back(std::move(analysis));
   }
-  for (const auto& s : out.sentences) by_item[s.sentence->item].push_back(&s);
-  // Each item's pair, filled into its pronouns.
-  out.pairs.resize(doc.items.size());
-  for (size_t item = 0; item < by_item.size(); ++item)
-    if (!by_item[item].empty())
-      out.pairs[item] = ItemPair(by_item[item], TitleIndex(doc, static_cast<int>(item), by_item[item]));
-  for (auto& s : out.sentences)
-    for (Mention& m : s.mentions)
-      if (m.kind == Mention::Kind::kPronoun) m.pair = out.pairs[s.sentence->item];
+  out.pairs = ItemPairs(doc, out.sentences);
   return out;
 }
 
 std::vector<SentenceAnalysis> Extractor::Analyze(const text::Document& doc) const {
-  return AnalyzeDocument(doc, /*complete_all=*/true).sentences;
+  AnalyzedDocument analyzed = AnalyzeDocument(doc, /*complete_all=*/true);
+  // The rules read a pronoun's countries from its item; here they are shown.
+  for (auto& s : analyzed.sentences)
+    for (Mention& m : s.mentions)
+      if (m.kind == Mention::Kind::kPronoun) m.pair = analyzed.pairs[s.sentence->item];
+  return std::move(analyzed.sentences);
 }
 
 std::vector<Event> Extractor::Extract(const text::Document& doc) const {

@@ -26,12 +26,12 @@ void FindRelationsEstablished(const RuleContext& c, std::vector<Event>* out) {
   for (size_t trigger = c.t.relations_established.Find(c.s.words, 0, n.size(), &len); trigger != std::string::npos;
        trigger = c.t.relations_established.Find(c.s.words, trigger + len, n.size(), &len)) {
     size_t clause = c.ClauseStart(trigger);
-    std::vector<std::string> countries = c.CountriesIn(clause, trigger);
+    CountryCodes countries = c.CountriesIn(clause, trigger);
     if (countries.size() < 2) countries = c.CountriesIn(0, trigger);
     if (countries.size() == 1 && c.item.pair.size() == 2)
       for (const auto& p : c.item.pair)
         if (p != countries[0]) countries.push_back(p);
-    if (countries.size() < 2) countries = c.item.pair;
+    if (countries.size() < 2) countries.assign(c.item.pair.begin(), c.item.pair.end());
     if (countries.size() < 2 || countries[0] == countries[1]) continue;
     Event& e = c.AddEvent(EventType::kRelationsEstablished, "relations.established", out);
     e.a.country = e.a.id = countries[0];

@@ -15,8 +15,8 @@ const link::Mention* RuleContext::PersonBefore(size_t pos, size_t from) const {
   return best;
 }
 
-std::vector<const link::Mention*> RuleContext::PeopleIn(size_t from, size_t to) const {
-  std::vector<const link::Mention*> people;
+MentionRefs RuleContext::PeopleIn(size_t from, size_t to) const {
+  MentionRefs people;
   for (const auto& m : s.mentions)
     if (m.is_person() && !m.attributive && m.begin >= from && m.begin < to) people.push_back(&m);
   return people;
@@ -31,15 +31,15 @@ const link::Mention* RuleContext::CountryAt(size_t pos) const {
   return nullptr;
 }
 
-std::vector<std::string> RuleContext::CountriesOf(const link::Mention& m) const {
+std::span<const std::string> RuleContext::CountriesOf(const link::Mention& m) const {
   if (m.kind == link::Mention::Kind::kPair) return m.pair;
   if (m.kind == link::Mention::Kind::kPronoun) return item.pair;
   if (m.country.empty()) return {};
-  return {m.country};
+  return {&m.country, 1};
 }
 
-std::vector<std::string> RuleContext::CountriesIn(size_t from, size_t to) const {
-  std::vector<std::string> out;
+CountryCodes RuleContext::CountriesIn(size_t from, size_t to) const {
+  CountryCodes out;
   for (const auto& m : s.mentions) {
     if (m.begin < from || m.begin >= to) continue;
     if (!(m.is_country_like() || m.kind == link::Mention::Kind::kOrganization)) continue;
@@ -49,8 +49,8 @@ std::vector<std::string> RuleContext::CountriesIn(size_t from, size_t to) const 
   return out;
 }
 
-std::vector<const text::DateSpan*> RuleContext::DatesIn(size_t from, size_t to) const {
-  std::vector<const text::DateSpan*> out;
+DateRefs RuleContext::DatesIn(size_t from, size_t to) const {
+  DateRefs out;
   for (const auto& d : s.dates)
     if (d.begin >= from && d.begin < to && !d.start.empty()) out.push_back(&d);
   return out;

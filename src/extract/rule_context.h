@@ -4,7 +4,10 @@
 // trigger. Rules append Events; the Extractor merges them.
 #pragma once
 
+#include <boost/container/small_vector.hpp>
+
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +19,12 @@
 
 namespace bilat::extract {
 
+// The mentions, dates or countries a RuleContext helper finds: a few, held
+// without a heap allocation up to 8 (4 countries).
+using MentionRefs = boost::container::small_vector<const link::Mention*, 8>;
+using DateRefs = boost::container::small_vector<const text::DateSpan*, 8>;
+using CountryCodes = boost::container::small_vector<std::string, 4>;
+
 // A series of trade figures: its flow and its two countries.
 struct TradeSeries {
   std::string flow;
@@ -24,7 +33,7 @@ struct TradeSeries {
 
 // State carried from sentence to sentence within one item.
 struct ItemState {
-  std::vector<std::string> pair;  // the item's two countries, if known
+  std::span<const std::string> pair;  // the item's two countries, if known
   std::optional<TradeSeries> last_trade;  // the series a figure without a trade term continues
   std::string last_visit_date;    // start of the latest visit reported
   bool last_visit_inferred = false;
@@ -46,16 +55,17 @@ struct RuleContext {
   // The nearest person ending at or before `pos` and starting at or after `from`.
   const link::Mention* PersonBefore(size_t pos, size_t from = 0) const;
   // Every person starting in [from, to).
-  std::vector<const link::Mention*> PeopleIn(size_t from, size_t to) const;
+  MentionRefs PeopleIn(size_t from, size_t to) const;
   // The country-like mention (country, pair, pronoun, place) starting exactly at pos
   // (after skipping 了 and spaces), or nullptr.
   const link::Mention* CountryAt(size_t pos) const;
-  // Countries of a mention: its country, or a pair's / pronoun's two.
-  std::vector<std::string> CountriesOf(const link::Mention& m) const;
+  // Countries of a mention: its country, or a pair's / pronoun's two (a view
+  // of the mention or the item state).
+  std::span<const std::string> CountriesOf(const link::Mention& m) const;
   // Distinct countries named by country-like and organization mentions in [from, to).
-  std::vector<std::string> CountriesIn(size_t from, size_t to) const;
+  CountryCodes CountriesIn(size_t from, size_t to) const;
   // Dates starting in [from, to).
-  std::vector<const text::DateSpan*> DatesIn(size_t from, size_t to) const;
+  DateRefs DatesIn(size_t from, size_t to) const;
   // The date closest before pos within the sentence, else the first after pos in its clause.
   const text::DateSpan* DateNear(size_t pos) const;
 

@@ -30,13 +30,13 @@ bool CountriesFor(const RuleContext& c, size_t clause, size_t term, TradeSeries*
       }
     }
   }
-  std::vector<std::string> countries = c.CountriesIn(clause, term);
+  CountryCodes countries = c.CountriesIn(clause, term);
   if (countries.size() < 2) countries = c.CountriesIn(0, term);
   if (countries.size() == 1 && c.item.pair.size() == 2) {
     for (const auto& p : c.item.pair)
       if (p != countries[0]) countries.push_back(p);
   }
-  if (countries.size() < 2) countries = c.item.pair;
+  if (countries.size() < 2) countries.assign(c.item.pair.begin(), c.item.pair.end());
   if (countries.size() < 2) return false;
   series->a = countries[0];
   series->b = countries[1];

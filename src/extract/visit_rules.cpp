@@ -4,6 +4,7 @@
 // host is the country after the trigger. Planned when 将/即将/拟 stands
 // between visitor and trigger. "分别于D1和D2" gives one visit per date.
 #include <algorithm>
+#include <span>
 
 #include "extract/rule_context.h"
 
@@ -18,8 +19,11 @@ struct Trigger {
   const char* rule;
 };
 
+// The triggers of one sentence: a few, held without a heap allocation.
+using TripTriggers = boost::container::small_vector<Trigger, 8>;
+
 // 对 Y 进行 [qualifiers] 访问
-void FindDuiJinxing(const RuleContext& c, std::vector<Trigger>* out) {
+void FindDuiJinxing(const RuleContext& c, TripTriggers* out) {
   const std::string& n = c.norm();
   for (size_t pos = n.find("对"); pos != std::string::npos; pos = n.find("对", pos + 3)) {
     const Mention* host = c.CountryAt(pos + 3);
@@ -34,7 +38,7 @@ void FindDuiJinxing(const RuleContext& c, std::vector<Trigger>* out) {
 }
 
 // 访问/赴/前往/访 Y and 在 Y … 出席/参加
-void FindVerbCountry(const RuleContext& c, std::vector<Trigger>* out) {
+void FindVerbCountry(const RuleContext& c, TripTriggers* out) {
   const std::string& n = c.norm();
   for (const Mention& m : c.s.mentions) {
     if (!(m.kind == Mention::Kind::kCountry || m.kind == Mention::Kind::kPlace)) continue;
@@ -59,6 +63,17 @@ void FindVerbCountry(const RuleContext& c, std::vector<Trigger>* out) {
   }
 }
 
+// The date of a visit reported once, nullptr if none: the one near the
+// trigger, but a visitor named after the trigger carries the date in its own
+// clause (在对中国进行访问…框架内, X 于2月3日…).
+const text::DateSpan* SingleVisitDate(const RuleContext& c, const Trigger& t, const Mention& visitor, bool subject) {
+  if (!subject) {
+    DateRefs own = c.DatesIn(visitor.end, c.ClauseEnd(visitor.end));
+    if (!own.empty()) return own.front();
+  }
+  return c.DateNear(t.begin);
+}
+
 void Emit(const RuleContext& c, const gazetteer::Gazetteer& g, const Trigger& t, std::vector<Event>* out) {
   size_t clause = c.ClauseStart(t.begin);
   const Mention* visitor = c.PersonBefore(t.begin, clause);
@@ -69,33 +84,29 @@ void Emit(const RuleContext& c, const gazetteer::Gazetteer& g, const Trigger& t,
     if (!after.empty()) visitor = after.front();
   }
   if (!visitor || visitor->office == "ambassador") return;
-  Participant who = ParticipantOf(*visitor, g);
   const std::string& host = t.host->country;
   if (host.empty()) return;
-  if (who.country.empty()) {
+  std::string_view country = visitor->country;
+  if (country.empty()) {
     for (const auto& p : c.item.pair)
-      if (p != host) who.country = p;
+      if (p != host) country = p;
   }
-  if (who.country == host) return;  // a trip within one's own country
+  if (country == host) return;  // a trip within one's own country
+  Participant who = ParticipantOf(*visitor, g);
+  who.country = country;
 
   size_t from = std::min(visitor->end, t.begin);
-  auto dates = c.DatesIn(from, t.begin);
+  DateRefs dates = c.DatesIn(from, t.begin);
   bool distributive = dates.size() > 1 && c.norm().find("分别", from) < t.begin;
-  if (!distributive) {
-    dates.clear();
-    const text::DateSpan* d = c.DateNear(t.begin);
-    // A visitor named after the trigger carries the date in its own clause
-    // (在对中国进行访问…框架内, X 于2月3日…).
-    if (!subject) {
-      auto own = c.DatesIn(visitor->end, c.ClauseEnd(visitor->end));
-      if (!own.empty()) d = own.front();
-    }
-    if (d) dates.push_back(d);
-  }
-  if (dates.empty()) dates.push_back(nullptr);
-  for (const text::DateSpan* d : dates) {
+  // One visit per date when distributive, else one visit, dated or not.
+  const text::DateSpan* one_date = distributive ? nullptr : SingleVisitDate(c, t, *visitor, subject);
+  std::span<const text::DateSpan* const> visit_dates(&one_date, 1);
+  if (distributive) visit_dates = {dates.data(), dates.size()};
+  for (size_t i = 0; i < visit_dates.size(); ++i) {
+    const text::DateSpan* d = visit_dates[i];
     Event& e = c.AddEvent(EventType::kVisit, t.rule, out);
-    e.a = who;
+    if (i + 1 == visit_dates.size()) e.a = std::move(who);  // the last visit takes the visitor
+    else e.a = who;
     e.place = host;
     // Status is known only when the visitor is the trigger's subject; the
     // merge takes it from another mention, else "done".
@@ -115,7 +126,7 @@ void Emit(const RuleContext& c, const gazetteer::Gazetteer& g, const Trigger& t,
 }  // namespace
 
 void FindVisits(const RuleContext& c, const gazetteer::Gazetteer& g, std::vector<Event>* out) {
-  std::vector<Trigger> triggers;
+  TripTriggers triggers;
   FindDuiJinxing(c, &triggers);
   FindVerbCountry(c, &triggers);
   for (const Trigger& t : triggers) Emit(c, g, t, out);
