@@ -92,8 +92,10 @@ namespace {
 // emitted in input order, so the output is the same for every thread count.
 class Pool {
  public:
+  static constexpr size_t kJobsPerWorker = 16;  // articles in flight per worker
+
   Pool(const Extractor& extractor, const PipelineOptions& options, const EventRenderer* render, int threads)
-      : extractor_(extractor), options_(options), render_(render), window_(static_cast<size_t>(threads) * 4) {
+      : extractor_(extractor), options_(options), render_(render), window_(static_cast<size_t>(threads) * kJobsPerWorker) {
     for (int i = 0; i < threads; ++i) workers_.emplace_back([this] { Work(); });
   }
   ~Pool() {
@@ -105,13 +107,13 @@ class Pool {
     for (auto& t : workers_) t.join();
   }
 
-  // Queues one article. While the window is full, emits what is finished
-  // (the calling thread is the only one that emits) or waits for it.
+  // Queues one article. When the window is full, emits what is finished (the
+  // calling thread is the only one that emits) until half of it is free, so
+  // that the reader is woken once per half window, not once per article.
   template <typename Emit>
   void Submit(io::RawArticle raw, Emit emit) {
     std::unique_lock lock(mu_);
-    while (next_submit_ - next_emit_ >= window_)
-      if (!EmitReady(lock, emit)) done_ready_.wait(lock);
+    if (next_submit_ - next_emit_ >= window_) EmitUntil(lock, emit, window_ / 2, window_ / 2);
     auto job = std::make_unique<Job>();
     job->raw = std::move(raw);
     pending_.push_back({next_submit_++, std::move(job)});
@@ -122,8 +124,7 @@ class Pool {
   template <typename Emit>
   void Finish(Emit emit) {
     std::unique_lock lock(mu_);
-    while (next_emit_ < next_submit_)
-      if (!EmitReady(lock, emit)) done_ready_.wait(lock);
+    EmitUntil(lock, emit, 0, 1);
   }
 
  private:
@@ -138,11 +139,26 @@ class Pool {
         pending_.pop_front();
       }
       Process(extractor_, options_, render_, item.second.get());
+      bool wake;
       {
         std::lock_guard lock(mu_);
         done_.emplace(item.first, std::move(item.second));
+        wake = done_.size() >= wake_at_done_;
       }
-      done_ready_.notify_one();
+      if (wake) done_ready_.notify_one();
+    }
+  }
+
+  // Emits finished jobs in input order until at most `in_flight` remain,
+  // sleeping while none is ready; a worker wakes it when `wake_at_done` jobs
+  // are finished. Progress: the jobs beyond `in_flight` all finish, and
+  // wake_at_done <= their number.
+  template <typename Emit>
+  void EmitUntil(std::unique_lock<std::mutex>& lock, Emit& emit, size_t in_flight, size_t wake_at_done) {
+    while (next_submit_ - next_emit_ > in_flight) {
+      if (EmitReady(lock, emit)) continue;
+      wake_at_done_ = wake_at_done;
+      done_ready_.wait(lock);
     }
   }
 
@@ -171,6 +187,7 @@ class Pool {
   std::deque<std::pair<size_t, std::unique_ptr<Job>>> pending_;
   std::map<size_t, std::unique_ptr<Job>> done_;
   size_t next_submit_ = 0, next_emit_ = 0;
+  size_t wake_at_done_ = 1;  // finished jobs that make a worker wake the reader
   bool closing_ = false;
   std::vector<std::thread> workers_;
 };
