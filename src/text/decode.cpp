@@ -286,7 +286,7 @@ bool IsValidUtf8(std::string_view bytes, size_t* first_bad) {
     if (s[i] < 0x80) {
       i = SkipAscii(s, i, n);
     } else if (internal::IsPlainThreeByte(s, i, n)) {  // most of CJK: no need for the full check
-      i = internal::PlainThreeByteRunEnd(s, i, n, internal::AcceptAll{});
+      i = internal::PlainThreeByteRunEnd(s, i, n);
     } else if (size_t len = SequenceLength(s, i, n)) {
       i += len;
     } else {

@@ -303,13 +303,9 @@ inline bool IsPlainThreeByte(const Table& table, const unsigned char* in, size_t
 inline size_t PlainThreeByteRunEnd(const Table& table, const unsigned char* in, size_t end,
                                    size_t n) {
   if constexpr (std::endian::native == std::endian::little) {
-    for (; n - end >= 8; end += 6) {
-      uint64_t eight;
-      std::memcpy(&eight, in + end, 8);
-      if ((eight & 0xC0C0F0C0C0F0ull) != 0x8080E08080E0ull) break;
-      if (!table.IsPlain(internal::DecodeThree(static_cast<uint32_t>(eight & 0xFFFFFF)))) return end;
-      if (!table.IsPlain(internal::DecodeThree(static_cast<uint32_t>(eight >> 24 & 0xFFFFFF))))
-        return end + 3;
+    for (uint32_t first, second; n - end >= 8 && internal::LoadTwoThree(in + end, &first, &second); end += 6) {
+      if (!table.IsPlain(internal::DecodeThree(first))) return end;
+      if (!table.IsPlain(internal::DecodeThree(second))) return end + 3;
     }
   }
   while (IsPlainThreeByte(table, in, end, n)) end += 3;

@@ -43,6 +43,17 @@ inline uint32_t LoadThree(const unsigned char* s, size_t i, size_t n) {
 // Whether `three` (as LoadThree gives it) is a lead byte 1110xxxx and two
 // continuation bytes 10xxxxxx.
 inline bool IsThreeByteSequence(uint32_t three) { return (three & 0xC0C0F0) == 0x8080E0; }
+// Whether the eight bytes at s begin with two well-formed three-byte
+// sequences; if so, *first and *second get them as LoadThree gives them.
+// REQUIRES: eight bytes are readable at s; a little-endian target.
+inline bool LoadTwoThree(const unsigned char* s, uint32_t* first, uint32_t* second) {
+  uint64_t eight;
+  std::memcpy(&eight, s, 8);
+  if ((eight & 0xC0C0F0C0C0F0ull) != 0x8080E08080E0ull) return false;
+  *first = static_cast<uint32_t>(eight & 0xFFFFFF);
+  *second = static_cast<uint32_t>(eight >> 24 & 0xFFFFFF);
+  return true;
+}
 // The code point of a three-byte sequence given as LoadThree gives it.
 inline char32_t DecodeThree(uint32_t three) {
   return (three & 0x0Fu) << 12 | (three >> 2 & 0xFC0u) | (three >> 16 & 0x3Fu);
@@ -122,14 +133,9 @@ inline size_t SkipThreeBytePairsNotIn(const unsigned char* bytes, size_t p, size
                                       size_t size, const CharSet& set) {
   if constexpr (std::endian::native != std::endian::little) return p;
   const size_t end = std::min(limit >= 3 ? limit - 3 : 0, size >= 8 ? size - 7 : 0);
-  for (; p < end; p += 6) {
-    uint64_t eight;
-    std::memcpy(&eight, bytes + p, 8);
-    if ((eight & 0xC0C0F0C0C0F0ull) != 0x8080E08080E0ull) break;
-    const auto first = static_cast<uint32_t>(eight & 0xFFFFFF);
-    const auto second = static_cast<uint32_t>(eight >> 24 & 0xFFFFFF);
-    if (set.MayContainThree(first) || set.MayContainThree(second)) break;
-  }
+  for (uint32_t first, second; p < end; p += 6)
+    if (!LoadTwoThree(bytes + p, &first, &second) || set.MayContainThree(first) || set.MayContainThree(second))
+      break;
   return p;
 }
 

@@ -1,13 +1,12 @@
 // Runs of three-byte UTF-8 sequences (nearly all of Chinese text), checked
 // 48 bytes (16 characters) at a time with SSE2 where the target has it, and
-// a byte loop elsewhere. Shared by validation (decode.cpp) and
-// normalization (normalize.cpp). Internal to src/text/.
+// a byte loop elsewhere. Used by validation (decode.cpp); normalization
+// has its own runs, of characters it leaves unchanged. Internal to src/text/.
 #pragma once
 
 #include <bit>
 #include <cstddef>
 #include <cstdint>
-#include <type_traits>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -77,27 +76,15 @@ inline size_t PlainThreeBytePrefix(const unsigned char* s) {
 #endif
 }
 
-// Takes every plain three-byte sequence (see PlainThreeByteRunEnd).
-struct AcceptAll {
-  bool operator()(size_t) const { return true; }
-};
-
-// The end of the run of plain three-byte sequences that starts at s[i] and
-// that `accept(i)` takes one by one (it sees only plain sequences). A block
-// at a time while one fits in s[i, n).
-template <class Accept>
-size_t PlainThreeByteRunEnd(const unsigned char* s, size_t i, size_t n, Accept accept) {
+// The end of the run of plain three-byte sequences (as IsPlainThreeByte)
+// that starts at s[i]: a block at a time while one fits in s[i, n).
+inline size_t PlainThreeByteRunEnd(const unsigned char* s, size_t i, size_t n) {
   while (n - i >= kThreeByteBlock) {
     const size_t plain = PlainThreeBytePrefix(s + i);
-    const size_t end = i + plain;
-    if constexpr (std::is_same_v<Accept, AcceptAll>) {
-      i = end;
-    } else {
-      while (i < end && accept(i)) i += 3;
-    }
-    if (i < end || plain < kThreeByteBlock) return i;
+    i += plain;
+    if (plain < kThreeByteBlock) return i;
   }
-  while (IsPlainThreeByte(s, i, n) && accept(i)) i += 3;
+  while (IsPlainThreeByte(s, i, n)) i += 3;
   return i;
 }
 
