@@ -4,27 +4,15 @@
 // finds, from every word boundary and to every bound.
 #include <doctest/doctest.h>
 
-#include <filesystem>
 
 #include "extract/triggers.h"
 #include "link/lexicon.h"
 #include "test_util.h"
-#include "text/article.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
 
 namespace bilat::link {
 namespace {
-
-std::vector<std::string> SeedSentences() {
-  std::vector<std::string> out;
-  for (const auto& entry : std::filesystem::directory_iterator(testing::RepoPath("corpus"))) {
-    if (entry.path().extension() != ".txt") continue;
-    text::Document doc = text::ParseArticle(entry.path().filename().string(), testing::ReadFile(entry.path()), {});
-    for (const auto& s : doc.sentences) out.push_back(text::Normalize(doc.SentenceText(s)).text);
-  }
-  return out;
-}
 
 // Positions worth asking from: the ends of the text and of every hit.
 std::vector<size_t> Probes(const std::string& text, const WordSet& all, const WordHits& hits) {
@@ -72,7 +60,7 @@ TEST_CASE("lexicon: hits answer every search as a scan of the seed sentences doe
                                &t.trade_value_verbs, &t.trade_excluders, &t.agreement_verbs, &t.agreement_nouns,
                                &t.agreement_not_signed, &t.during_markers, &t.relations_established,
                                &t.anniversary, &t.aid_verbs, &t.aid_markers, &t.aid_distributive, &t.anchors};
-  std::vector<std::string> sentences = SeedSentences();
+  std::vector<std::string> sentences = testing::NormalizedSeedSentences();
   REQUIRE(sentences.size() > 200);
   size_t with_hits = 0;
   for (const std::string& text : sentences) {
@@ -99,7 +87,7 @@ TEST_CASE("word set: the longest word ending at each character of the seed sente
   std::vector<std::string> words = {"访问", "国事访问", "出访", "访", "会见", "问", "ab", "b", "越南"};
   WordSet set(words);
   size_t matched = 0;
-  for (const std::string& text : SeedSentences()) {
+  for (const std::string& text : testing::NormalizedSeedSentences()) {
     for (size_t end = 0; end <= text.size(); ++end) {
       if (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) continue;
       CAPTURE(text);

@@ -7,6 +7,8 @@
 #include <sstream>
 
 #include "gazetteer/loader.h"
+#include "text/article.h"
+#include "text/normalize.h"
 
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
@@ -49,6 +51,16 @@ const gazetteer::Gazetteer& RepoGazetteer() {
     return g;
   }();
   return *loaded;
+}
+
+std::vector<std::string> NormalizedSeedSentences() {
+  std::vector<std::string> out;
+  for (const auto& entry : std::filesystem::directory_iterator(RepoPath("corpus"))) {
+    if (entry.path().extension() != ".txt") continue;
+    text::Document doc = text::ParseArticle(entry.path().filename().string(), ReadFile(entry.path()), {});
+    for (const auto& s : doc.sentences) out.push_back(text::Normalize(doc.SentenceText(s)).text);
+  }
+  return out;
 }
 
 }  // namespace bilat::testing

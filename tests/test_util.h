@@ -1,10 +1,11 @@
 // Shared fixtures for the test suite: paths into the repository, reading
-// files, and a gazetteer loaded once from gazetteer/.
+// files, a gazetteer loaded once from gazetteer/, and the seed sentences.
 #pragma once
 
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "gazetteer/gazetteer.h"
 
@@ -23,5 +24,8 @@ std::optional<std::string> Encode(const std::string& utf8, const char* encoding)
 // The repository's gazetteer, loaded on first use; aborts the test run if it
 // does not load.
 const gazetteer::Gazetteer& RepoGazetteer();
+
+// Every sentence of the articles in corpus/, normalized.
+std::vector<std::string> NormalizedSeedSentences();
 
 }  // namespace bilat::testing

@@ -65,13 +65,27 @@ class AliasMatcher {
   template <typename F>
   void ForEachFrom(std::string_view text, size_t pos, uint32_t first, size_t first_length, F&& f) const {
     if (pos >= text.size()) return;
-    uint32_t node = Child(0, first);
-    for (size_t i = pos + first_length; node != 0;) {
+    ForEachFromNode(text, Step(0, first), pos + first_length, f);
+  }
+  // The same from a node the caller reached itself (by Step), with the text
+  // going on at byte `i`; f gets every key ending at `node` or below it.
+  template <typename F>
+  void ForEachFromNode(std::string_view text, uint32_t node, size_t i, F&& f) const {
+    while (node != 0) {
       if (node_key_[node] >= 0) f(static_cast<uint32_t>(node_key_[node]), i);
       if (i >= text.size()) return;
       size_t length;
-      node = Child(node, CodePointAt(text, i, &length));
+      node = Step(node, CodePointAt(text, i, &length));
       i += length;
+    }
+  }
+  // The node reached from `node` (the root is 0) by `code_point`; 0 if none.
+  uint32_t Step(uint32_t node, uint32_t code_point) const {
+    if (slots_.empty()) return 0;
+    for (size_t i = SlotOf(node, code_point);; i = (i + 1) & slot_mask_) {
+      const Slot& s = slots_[i];
+      if (s.child == 0) return 0;
+      if (s.node == node && s.code_point == code_point) return s.child;
     }
   }
   // The code point at `pos` and its byte length; a truncated sequence or a
@@ -112,15 +126,6 @@ class AliasMatcher {
     return lengths;
   }();
 
-  // The node reached from `node` by `code_point`, 0 if none.
-  uint32_t Child(uint32_t node, uint32_t code_point) const {
-    if (slots_.empty()) return 0;
-    for (size_t i = SlotOf(node, code_point);; i = (i + 1) & slot_mask_) {
-      const Slot& s = slots_[i];
-      if (s.child == 0) return 0;
-      if (s.node == node && s.code_point == code_point) return s.child;
-    }
-  }
   bool BoundaryOk(std::string_view text, size_t begin, size_t end) const {
     return !GluedBefore(text, begin) && !GluedAfter(text, end);
   }

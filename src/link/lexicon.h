@@ -38,6 +38,10 @@ class Lexicon {
   bool MayStart(uint32_t cp) const { return trie_.MayStart(cp); }
   void AddHitsAt(std::string_view normalized, size_t pos, uint32_t first, size_t first_length,
                  WordHits* hits) const;
+  // The words, normalized, as the keys of one trie, and the sets holding
+  // each key: for scanners that merge the lexicon into a trie of their own.
+  const gazetteer::AliasMatcher& words() const { return trie_; }
+  uint64_t SetsOf(uint32_t key) const { return key_sets_[key]; }
 
  private:
   const gazetteer::Gazetteer& gazetteer_;

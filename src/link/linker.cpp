@@ -63,6 +63,14 @@ void SortMentions(std::vector<Mention>* mentions) {
     std::sort(mentions->begin(), mentions->end(), by_begin);
 }
 
+gazetteer::AliasMatcher CompileShortForms(const gazetteer::Gazetteer& g) {
+  gazetteer::AliasMatcher forms;
+  for (const auto& country : g.countries())
+    for (const auto& form : country.short_forms) forms.AddKey(text::NormalizeKey(form));
+  forms.Compile();
+  return forms;
+}
+
 std::vector<std::string> LexiconSets(std::vector<std::string> sets) {
   if (std::find(sets.begin(), sets.end(), "pair_pronouns") == sets.end()) sets.push_back("pair_pronouns");
   return sets;
@@ -73,20 +81,15 @@ std::vector<std::string> LexiconSets(std::vector<std::string> sets) {
 Linker::Linker(const gazetteer::Gazetteer& g, const std::vector<std::string>& more_sets)
     : gazetteer_(g),
       lexicon_(g, LexiconSets(more_sets)),
+      short_forms_(CompileShortForms(g)),
+      scan_trie_(g.matcher(), lexicon_, short_forms_),
       pair_followers_(g.Triggers("pair_followers")),
       pronouns_(lexicon_, {"pair_pronouns"}),
       short_verbs_(g.Triggers("visit_short_verbs")),
       name_stops_(g.Triggers("name_stops")),
       name_blockers_(g.Triggers("person_name_blockers")) {
-  for (const auto& country : g.countries()) {
-    for (const auto& form : country.short_forms) {
-      std::string key = text::NormalizeKey(form);
-      uint32_t index = short_forms_.AddKey(key);
-      if (index >= short_form_countries_.size()) short_form_countries_.resize(index + 1);
-      short_form_countries_[index] = g.CountryForShortForm(key);  // the gazetteer's choice for a shared form
-    }
-  }
-  short_forms_.Compile();
+  for (uint32_t k = 0; k < short_forms_.key_count(); ++k)  // the gazetteer's choice for a shared form
+    short_form_countries_.push_back(g.CountryForShortForm(short_forms_.key(k)));
 }
 
 SentenceAnalysis Linker::Analyze(std::string_view original, const text::Sentence* sentence,
@@ -123,17 +126,26 @@ Linker::Scratch& Linker::ThreadScratch() {
 // trigger words, and where one-character country forms stand.
 void Linker::ScanSentence(const SentenceAnalysis& s, Scratch* scratch) const {
   const std::string& norm = s.norm();
-  const gazetteer::AliasMatcher& matcher = gazetteer_.matcher();
   size_t alias_free_from = 0;  // no alias starts inside the previous one
   for (size_t pos = 0, length = 0; pos < norm.size(); pos += length) {
-    uint32_t cp = gazetteer::AliasMatcher::CodePointAt(norm, pos, &length);
-    gazetteer::AliasMatcher::Match match;
-    if (pos >= alias_free_from && matcher.MayStart(cp) && matcher.LongestFrom(norm, pos, cp, length, &match)) {
-      AddAliasMention(match, s, &scratch->mentions);
-      alias_free_from = match.end;
+    uint32_t node = scan_trie_.Start(gazetteer::AliasMatcher::CodePointAt(norm, pos, &length));
+    if (node == 0) continue;
+    const bool glued_before = gazetteer::AliasMatcher::GluedBefore(norm, pos);
+    const bool alias_may_start = pos >= alias_free_from && !glued_before;
+    gazetteer::AliasMatcher::Match alias{pos, pos, 0};  // the longest one
+    scan_trie_.ForEachFrom(norm, node, pos + length, [&](const ScanTrie::Entry& entry, size_t end) {
+      const bool glued_after = gazetteer::AliasMatcher::GluedAfter(norm, end);
+      if (entry.alias >= 0 && alias_may_start && !glued_after)
+        alias = {pos, end, static_cast<uint32_t>(entry.alias)};
+      if (entry.sets)
+        scratch->words.Add(WordHit{static_cast<uint32_t>(pos), static_cast<uint32_t>(end), entry.sets,
+                                   glued_before, glued_after});
+      if (entry.starts_short_form && length == 3) scratch->short_forms.push_back(pos);
+    });
+    if (alias.end > pos) {
+      AddAliasMention(alias, s, &scratch->mentions);
+      alias_free_from = alias.end;
     }
-    if (lexicon_.MayStart(cp)) lexicon_.AddHitsAt(norm, pos, cp, length, &scratch->words);
-    if (length == 3 && short_forms_.MayStart(cp)) scratch->short_forms.push_back(pos);
   }
 }
 

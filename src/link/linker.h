@@ -10,6 +10,7 @@
 
 #include "gazetteer/gazetteer.h"
 #include "link/lexicon.h"
+#include "link/scan_trie.h"
 #include "link/sentence_analysis.h"
 #include "link/word_set.h"
 
@@ -68,6 +69,7 @@ class Linker {
   Lexicon lexicon_;
   gazetteer::AliasMatcher short_forms_;  // one-character country forms
   std::vector<const gazetteer::Country*> short_form_countries_;  // by short_forms_ key
+  ScanTrie scan_trie_;  // aliases, lexicon words and short forms, walked at once
   WordSet pair_followers_, pronouns_, short_verbs_, name_stops_, name_blockers_;
 };
 
