@@ -1,7 +1,6 @@
 #include "gazetteer/alias_matcher.h"
 
 #include <algorithm>
-#include <map>
 
 namespace bilat::gazetteer {
 
@@ -11,35 +10,44 @@ uint32_t AliasMatcher::AddKey(std::string_view normalized_key) {
   return it->second;
 }
 
+namespace {
+
+size_t PowerOfTwoAtLeast(size_t n) {
+  size_t capacity = 16;
+  while (capacity < n) capacity *= 2;
+  return capacity;
+}
+
+}  // namespace
+
 void AliasMatcher::Compile() {
-  // Build a map-based trie over code points, then hash its transitions.
-  std::vector<std::map<uint32_t, uint32_t>> children(1);
+  // Insert every key into a table sized for one transition per byte, then
+  // move the transitions into one sized for those that exist.
+  size_t bytes = 0;
+  for (const std::string& key : keys_) bytes += key.size();
+  std::vector<Slot> building(PowerOfTwoAtLeast(bytes * 2));
   node_key_.assign(1, -1);
   for (uint32_t k = 0; k < keys_.size(); ++k) {
     std::string_view key = keys_[k];
     uint32_t node = 0;
     for (size_t i = 0, length = 0; i < key.size(); i += length) {
       uint32_t cp = CodePointAt(key, i, &length);
-      auto [it, added] = children[node].try_emplace(cp, static_cast<uint32_t>(children.size()));
-      if (added) {
-        children.emplace_back();
+      Slot& slot = building[Probe(building, node, cp)];
+      if (slot.child == 0) {
+        slot = Slot{node, cp, static_cast<uint32_t>(node_key_.size())};
         node_key_.push_back(-1);
       }
-      node = it->second;
+      node = slot.child;
     }
     node_key_[node] = static_cast<int32_t>(k);
   }
-  size_t transitions = children.size() - 1, capacity = 16;
-  while (capacity < transitions * 2) capacity *= 2;
-  slots_.assign(capacity, Slot{});
-  slot_mask_ = capacity - 1;
-  for (uint32_t node = 0; node < children.size(); ++node) {
-    for (auto [cp, child] : children[node]) {
-      size_t i = SlotOf(node, cp);
-      while (slots_[i].child != 0) i = (i + 1) & slot_mask_;
-      slots_[i] = Slot{node, cp, child};
-      if (node == 0 && cp < 0x10000) first_code_points_[cp >> 6] |= uint64_t{1} << (cp & 63);
-    }
+  slots_.assign(PowerOfTwoAtLeast((node_key_.size() - 1) * 2), Slot{});
+  slot_mask_ = slots_.size() - 1;
+  for (const Slot& slot : building) {
+    if (slot.child == 0) continue;
+    slots_[Probe(slots_, slot.node, slot.code_point)] = slot;
+    if (slot.node == 0 && slot.code_point < 0x10000)
+      first_code_points_[slot.code_point >> 6] |= uint64_t{1} << (slot.code_point & 63);
   }
   key_index_.clear();
   compiled_ = true;

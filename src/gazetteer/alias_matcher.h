@@ -82,7 +82,7 @@ class AliasMatcher {
   // The node reached from `node` (the root is 0) by `code_point`; 0 if none.
   uint32_t Step(uint32_t node, uint32_t code_point) const {
     if (slots_.empty()) return 0;
-    for (size_t i = SlotOf(node, code_point);; i = (i + 1) & slot_mask_) {
+    for (size_t i = HomeSlot(node, code_point, slot_mask_);; i = (i + 1) & slot_mask_) {
       const Slot& s = slots_[i];
       if (s.child == 0) return 0;
       if (s.node == node && s.code_point == code_point) return s.child;
@@ -115,9 +115,19 @@ class AliasMatcher {
     uint32_t child = 0;  // 0: empty (the root is never a child)
   };
 
-  size_t SlotOf(uint32_t node, uint32_t code_point) const {
+  // Where a transition's probe starts in a table of `mask` + 1 slots.
+  static size_t HomeSlot(uint32_t node, uint32_t code_point, size_t mask) {
     uint64_t h = (uint64_t{node} << 21 | code_point) * 0x9E3779B97F4A7C15ull;
-    return static_cast<size_t>(h >> 32) & slot_mask_;
+    return static_cast<size_t>(h >> 32) & mask;
+  }
+  // The slot of `table` (a power of two in size, never full) that holds the
+  // transition, or the empty one where it would go.
+  static size_t Probe(const std::vector<Slot>& table, uint32_t node, uint32_t code_point) {
+    const size_t mask = table.size() - 1;
+    for (size_t i = HomeSlot(node, code_point, mask);; i = (i + 1) & mask) {
+      const Slot& s = table[i];
+      if (s.child == 0 || (s.node == node && s.code_point == code_point)) return i;
+    }
   }
   // Byte length of a UTF-8 sequence by its lead byte; 1 for a continuation byte.
   static constexpr std::array<uint8_t, 256> kSequenceLength = [] {
@@ -142,7 +152,7 @@ class AliasMatcher {
   std::vector<std::string> keys_;
   std::unordered_map<std::string, uint32_t> key_index_;  // until Compile()
   std::vector<Slot> slots_;        // transitions, open addressing
-  size_t slot_mask_ = 0;
+  size_t slot_mask_ = 0;           // slots_.size() - 1
   std::vector<int32_t> node_key_;  // the key ending at each node, or -1
   std::vector<uint64_t> first_code_points_ = std::vector<uint64_t>(0x10000 / 64, 0);
   bool compiled_ = false;
