@@ -29,7 +29,7 @@ std::string FormatQuantity(double value) {
 // "100吨大米" → "大米 100吨"; "12万美元的现金援助" → "120000 USD"; else the text.
 std::string Describe(const RuleContext& c, size_t begin, size_t end) {
   const std::string& n = c.norm();
-  for (const auto& a : c.s.amounts) {
+  for (const auto& a : c.s.amounts()) {
     if (a.begin < begin || a.end > end) continue;
     if (a.kind == text::Amount::Kind::kMoney) return FormatQuantity(a.value) + " " + a.currency;
     if (a.kind == text::Amount::Kind::kQuantity) {

@@ -332,7 +332,7 @@ std::vector<Event> Extractor::Extract(const text::Document& doc) const {
     FindAgreements(c, gazetteer_, next, &events);
     FindRelationsEstablished(c, &events);
     FindAid(c, &events);
-    if (s.amounts.empty()) state.last_trade.reset();  // a sentence without figures ends a series
+    if (state.last_trade && s.amounts().empty()) state.last_trade.reset();  // a sentence without figures ends a series
     for (size_t k = found; k < events.size(); ++k) {
       Event& e = events[k];
       if (e.type == EventType::kVisit && !e.start.empty()) {

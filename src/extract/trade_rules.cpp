@@ -49,7 +49,7 @@ bool IsUsd(const text::Amount& a) { return a.kind == text::Amount::Kind::kMoney 
 std::optional<double> GrowthAfter(const RuleContext& c, size_t from, size_t to) {
   size_t grow = c.norm().find("增长", from);
   if (grow == std::string::npos || grow >= to) return std::nullopt;
-  for (const auto& a : c.s.amounts)
+  for (const auto& a : c.s.amounts())
     if (a.kind == text::Amount::Kind::kPercent && a.begin > grow && a.begin < to) return a.value;
   return std::nullopt;
 }
@@ -57,8 +57,8 @@ std::optional<double> GrowthAfter(const RuleContext& c, size_t from, size_t to) 
 void EmitFigures(const RuleContext& c, const TradeSeries& series, size_t from, std::string_view rule,
                  std::vector<Event>* out) {
   const std::string& n = c.norm();
-  for (size_t i = 0; i < c.s.amounts.size(); ++i) {
-    const text::Amount& amount = c.s.amounts[i];
+  for (size_t i = 0; i < c.s.amounts().size(); ++i) {
+    const text::Amount& amount = c.s.amounts()[i];
     if (amount.begin < from || !IsUsd(amount)) continue;
     size_t clause = c.ClauseStart(amount.begin);
     if (c.t.trade_excluders.Contains(c.s.words, clause, amount.begin)) break;
@@ -109,7 +109,7 @@ void FindTrade(const RuleContext& c, std::vector<Event>* out) {
   }
   // No term: "到2018年达57.9万美元" continues the previous sentence's series.
   const std::optional<TradeSeries>& last = c.item.last_trade;
-  if (!last || c.s.amounts.empty() || c.s.dates.empty()) return;
+  if (!last || c.s.amounts().empty() || c.s.dates.empty()) return;
   if (!c.t.trade_value_verbs.Contains(c.s.words, 0, n.size()) || c.t.trade_excluders.Contains(c.s.words, 0, n.size())) return;
   if (c.CountriesIn(0, n.size()).size() > 0) return;  // names other countries: not a continuation
   EmitFigures(c, *last, 0, "trade.continued", out);

@@ -153,7 +153,6 @@ void Linker::Complete(SentenceAnalysis* s) const {
   if (s->complete) return;
   s->complete = true;
   s->dates = text::FindDates(s->norm(), s->date_context);
-  s->amounts = text::FindAmounts(s->norm(), s->dates);
   AddTitledPeople(s);
   AddBracketedNames(s);
   AddPronouns(s);

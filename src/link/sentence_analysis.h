@@ -1,8 +1,12 @@
 // SentenceAnalysis: one sentence ready for the relation rules: its original
 // and normalized text (with the map between them), the mentions found in it,
-// and its dates and amounts. Built by the Linker (link/linker.h).
+// and its dates and amounts. Built by the Linker (link/linker.h); the amounts
+// are found on first use, since most sentences the rules read hold no trade
+// or aid word and never ask for them. One thread works on an analysis at a
+// time.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,16 +27,23 @@ struct SentenceAnalysis {
   std::vector<Mention> mentions;   // in text order, non-overlapping
   WordHits words;                  // the trigger words in it (Lexicon::Scan)
   std::vector<text::DateSpan> dates;
-  std::vector<text::Amount> amounts;
   text::DateContext date_context;
   bool complete = false;           // false: aliases only (Linker::AnalyzeAliases)
 
   const std::string& norm() const { return normalized.text; }
+  // The amounts of the sentence (text::FindAmounts, past its dates).
+  const std::vector<text::Amount>& amounts() const {
+    if (!amounts_) amounts_ = text::FindAmounts(norm(), dates);
+    return *amounts_;
+  }
   // The original text of a normalized span.
   std::string_view OriginalOf(size_t begin, size_t end) const {
     size_t b = normalized.ToOriginal(begin), e = normalized.ToOriginal(end);
     return original.substr(b, e - b);
   }
+
+ private:
+  mutable std::optional<std::vector<text::Amount>> amounts_;
 };
 
 }  // namespace bilat::link
