@@ -48,7 +48,7 @@ int RunExplain(const std::string& path, const std::string& gazetteer_dir, const 
     std::cout << "[" << text::SectionName(s.sentence->section) << " " << s.sentence->item << " @"
               << s.sentence->begin << "] " << s.original << "\n";
     for (const auto& m : s.mentions) std::cout << "    " << Describe(m, s, *g) << "\n";
-    for (const auto& d : s.dates) std::cout << "    date " << d.ToIso() << (d.inferred ? " (inferred)" : "") << "\n";
+    for (const auto& d : s.dates()) std::cout << "    date " << d.ToIso() << (d.inferred ? " (inferred)" : "") << "\n";
     for (const auto& e : events)
       for (const auto& ev : e.evidence)
         if (ev.offset == s.sentence->begin)

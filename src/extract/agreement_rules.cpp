@@ -130,7 +130,7 @@ void FindAgreements(const RuleContext& c, const gazetteer::Gazetteer& g, const l
     size_t next_verb = c.t.agreement_verbs.Find(next->words, 0, nn.size());
     if (c.t.agreement_anaphora.MatchAt(nn, 0) > 0 && next_verb != std::string::npos) {
       confirmed_by_next = true;
-      for (const auto& d : next->dates)
+      for (const auto& d : next->dates())
         if (!d.start.empty() && d.end <= next_verb) next_date = &d;  // the date before 签署
     }
   }

@@ -43,7 +43,7 @@ void FindRelationsEstablished(const RuleContext& c, std::vector<Event>* out) {
     } else if (int years = AnniversaryYears(c, trigger + len)) {
       // A range right after the anniversary starts on the day relations began.
       const text::DateSpan* range = nullptr;
-      for (const auto& d : c.s.dates)
+      for (const auto& d : c.s.dates())
         if (d.begin > trigger && d.is_range() && d.begin < trigger + len + 60) {
           range = &d;
           break;

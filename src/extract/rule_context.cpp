@@ -51,18 +51,18 @@ CountryCodes RuleContext::CountriesIn(size_t from, size_t to) const {
 
 DateRefs RuleContext::DatesIn(size_t from, size_t to) const {
   DateRefs out;
-  for (const auto& d : s.dates)
+  for (const auto& d : s.dates())
     if (d.begin >= from && d.begin < to && !d.start.empty()) out.push_back(&d);
   return out;
 }
 
 const text::DateSpan* RuleContext::DateNear(size_t pos) const {
   const text::DateSpan* before = nullptr;
-  for (const auto& d : s.dates)
+  for (const auto& d : s.dates())
     if (d.end <= pos && !d.start.empty()) before = &d;
   if (before) return before;
   size_t clause_end = ClauseEnd(pos);
-  for (const auto& d : s.dates)
+  for (const auto& d : s.dates())
     if (d.begin >= pos && d.begin < clause_end && !d.start.empty()) return &d;
   return nullptr;
 }

@@ -109,7 +109,7 @@ void FindTrade(const RuleContext& c, std::vector<Event>* out) {
   }
   // No term: "到2018年达57.9万美元" continues the previous sentence's series.
   const std::optional<TradeSeries>& last = c.item.last_trade;
-  if (!last || c.s.amounts().empty() || c.s.dates.empty()) return;
+  if (!last || c.s.amounts().empty() || c.s.dates().empty()) return;
   if (!c.t.trade_value_verbs.Contains(c.s.words, 0, n.size()) || c.t.trade_excluders.Contains(c.s.words, 0, n.size())) return;
   if (c.CountriesIn(0, n.size()).size() > 0) return;  // names other countries: not a continuation
   EmitFigures(c, *last, 0, "trade.continued", out);

@@ -152,7 +152,6 @@ void Linker::ScanSentence(const SentenceAnalysis& s, Scratch* scratch) const {
 void Linker::Complete(SentenceAnalysis* s) const {
   if (s->complete) return;
   s->complete = true;
-  s->dates = text::FindDates(s->norm(), s->date_context);
   AddTitledPeople(s);
   AddBracketedNames(s);
   AddPronouns(s);

@@ -2,8 +2,8 @@
 // (leftmost-longest), titled people (a title, then a known or unknown name),
 // Latin names in brackets that confirm or add a link, pair abbreviations
 // (越中, 越老柬), one-character country verbs (访华, 来华, 中方) and the pair
-// pronouns (两国, 双方), plus the sentence's dates (its amounts come on first
-// use). Immutable after construction; one Linker may serve many threads.
+// pronouns (两国, 双方); the sentence's dates and amounts come on first use.
+// Immutable after construction; one Linker may serve many threads.
 #pragma once
 
 #include <string_view>
@@ -29,9 +29,9 @@ class Linker {
   // country forms (enough to count which countries an item names).
   SentenceAnalysis AnalyzeAliases(std::string_view original, const text::Sentence* sentence,
                                   const text::DateContext& context) const;
-  // The rest, for sentences the relation rules will read: dates, titled and
-  // bracketed people, pronouns, people's countries (the amounts come when
-  // first asked for: SentenceAnalysis::amounts).
+  // The rest, for sentences the relation rules will read: titled and
+  // bracketed people, pronouns, people's countries (dates and amounts come
+  // when first asked for: SentenceAnalysis::dates and ::amounts).
   void Complete(SentenceAnalysis* s) const;
 
   const gazetteer::Gazetteer& gazetteer() const { return gazetteer_; }

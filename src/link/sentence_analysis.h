@@ -1,9 +1,9 @@
 // SentenceAnalysis: one sentence ready for the relation rules: its original
 // and normalized text (with the map between them), the mentions found in it,
-// and its dates and amounts. Built by the Linker (link/linker.h); the amounts
-// are found on first use, since most sentences the rules read hold no trade
-// or aid word and never ask for them. One thread works on an analysis at a
-// time.
+// and its dates and amounts. Built by the Linker (link/linker.h); dates and
+// amounts are found on first use, since many sentences the rules read never
+// ask for them (most hold no trade or aid word). One thread works on an
+// analysis at a time.
 #pragma once
 
 #include <optional>
@@ -26,14 +26,18 @@ struct SentenceAnalysis {
   text::NormalizedText normalized; // offsets below are into normalized.text
   std::vector<Mention> mentions;   // in text order, non-overlapping
   WordHits words;                  // the trigger words in it (Lexicon::Scan)
-  std::vector<text::DateSpan> dates;
   text::DateContext date_context;
   bool complete = false;           // false: aliases only (Linker::AnalyzeAliases)
 
   const std::string& norm() const { return normalized.text; }
+  // The dates of the sentence (text::FindDates, in its date context).
+  const std::vector<text::DateSpan>& dates() const {
+    if (!dates_) dates_ = text::FindDates(norm(), date_context);
+    return *dates_;
+  }
   // The amounts of the sentence (text::FindAmounts, past its dates).
   const std::vector<text::Amount>& amounts() const {
-    if (!amounts_) amounts_ = text::FindAmounts(norm(), dates);
+    if (!amounts_) amounts_ = text::FindAmounts(norm(), dates());
     return *amounts_;
   }
   // The original text of a normalized span.
@@ -43,6 +47,7 @@ struct SentenceAnalysis {
   }
 
  private:
+  mutable std::optional<std::vector<text::DateSpan>> dates_;
   mutable std::optional<std::vector<text::Amount>> amounts_;
 };
 
