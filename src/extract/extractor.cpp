@@ -68,16 +68,20 @@ class CountryCounts {
   std::vector<Count> counts_;
 };
 
-// The pair an item is about: a pair abbreviation or two countries in its
-// title; else the title's country with the body's most named other one; else
-// the body's two most named. *counts is scratch space.
-std::vector<std::string> ItemPair(std::span<const SentenceAnalysis* const> sentences, size_t title_index,
-                                  CountryCounts* counts) {
-  std::vector<std::string> pair;
+// The pair an item is about, into *pair: a pair abbreviation or two
+// countries in its title; else the title's country with the body's most
+// named other one; else the body's two most named; else none. *counts is
+// scratch space.
+void ItemPair(std::span<const SentenceAnalysis* const> sentences, size_t title_index, CountryCounts* counts,
+              std::vector<std::string>* pair) {
+  pair->clear();
   if (title_index < sentences.size()) {
     for (const Mention& m : sentences[title_index]->mentions)
-      if (m.kind == Mention::Kind::kPair && m.pair.size() >= 2) return {m.pair[0], m.pair[1]};
-    AddCountries(*sentences[title_index], &pair);
+      if (m.kind == Mention::Kind::kPair && m.pair.size() >= 2) {
+        pair->assign(m.pair.begin(), m.pair.begin() + 2);
+        return;
+      }
+    AddCountries(*sentences[title_index], pair);
   }
   counts->Clear();
   for (const auto* s : sentences)
@@ -90,12 +94,11 @@ std::vector<std::string> ItemPair(std::span<const SentenceAnalysis* const> sente
     }
   // The title's countries come first; at most two of the most named are needed.
   for (const CountryCounts::Count& c : counts->Top(2)) {
-    if (pair.size() >= 2) break;
-    if (std::find(pair.begin(), pair.end(), c.country) == pair.end()) pair.emplace_back(c.country);
+    if (pair->size() >= 2) break;
+    if (std::find(pair->begin(), pair->end(), c.country) == pair->end()) pair->emplace_back(c.country);
   }
-  if (pair.size() > 2) pair.resize(2);
-  if (pair.size() != 2) return {};
-  return pair;
+  if (pair->size() > 2) pair->resize(2);
+  if (pair->size() != 2) pair->clear();
 }
 
 size_t TitleIndex(const text::Document& doc, int item, std::span<const SentenceAnalysis* const> sentences) {
@@ -109,27 +112,30 @@ size_t TitleIndex(const text::Document& doc, int item, std::span<const SentenceA
   return 0;
 }
 
-// By item: the two countries it is about, or none.
-std::vector<std::vector<std::string>> ItemPairs(const text::Document& doc,
-                                                const std::vector<SentenceAnalysis>& sentences) {
-  // The sentences item by item, each item's in document order.
-  std::vector<const SentenceAnalysis*> by_item;
-  by_item.reserve(sentences.size());
+// By item, into *pairs: the two countries it is about, or none. Reuses the
+// buffers of *pairs and of this thread's scratch space.
+void ItemPairs(const text::Document& doc, std::span<const SentenceAnalysis> sentences,
+               std::vector<std::vector<std::string>>* pairs) {
+  thread_local std::vector<const SentenceAnalysis*> by_item;
+  thread_local CountryCounts counts;
+  // The sentences item by item, each item's in document order (as they mostly are already).
+  by_item.clear();
   for (const auto& s : sentences) by_item.push_back(&s);
-  std::stable_sort(by_item.begin(), by_item.end(), [](const SentenceAnalysis* x, const SentenceAnalysis* y) {
+  auto by_item_index = [](const SentenceAnalysis* x, const SentenceAnalysis* y) {
     return x->sentence->item < y->sentence->item;
-  });
-  std::vector<std::vector<std::string>> pairs(doc.items.size());
-  CountryCounts counts;
+  };
+  if (!std::is_sorted(by_item.begin(), by_item.end(), by_item_index))
+    std::stable_sort(by_item.begin(), by_item.end(), by_item_index);
+  for (auto& pair : *pairs) pair.clear();
+  pairs->resize(doc.items.size());
   for (auto first = by_item.begin(); first != by_item.end();) {
     int item = (*first)->sentence->item;
     auto last = std::find_if(first, by_item.end(),
                              [item](const SentenceAnalysis* s) { return s->sentence->item != item; });
     std::span<const SentenceAnalysis* const> sentences_of_item(first, last);
-    pairs[item] = ItemPair(sentences_of_item, TitleIndex(doc, item, sentences_of_item), &counts);
+    ItemPair(sentences_of_item, TitleIndex(doc, item, sentences_of_item), &counts, &(*pairs)[item]);
     first = last;
   }
-  return pairs;
 }
 
 bool SameMonth(const std::string& a, const std::string& b) {
@@ -276,24 +282,29 @@ std::vector<Event> MergeEvents(std::vector<Event> events) {
 Extractor::Extractor(const gazetteer::Gazetteer& gazetteer)
     : gazetteer_(gazetteer), linker_(gazetteer, Triggers::SetNames()), triggers_(gazetteer, linker_.lexicon()) {}
 
-Extractor::AnalyzedDocument Extractor::AnalyzeDocument(const text::Document& doc, bool complete_all) const {
-  AnalyzedDocument out;
-  out.sentences.reserve(doc.sentences.size());
-  for (const text::Sentence& s : doc.sentences) {
+void Extractor::AnalyzeDocument(const text::Document& doc, bool complete_all, AnalyzedDocument* out) const {
+  if (out->sentences.size() < doc.sentences.size()) out->sentences.resize(doc.sentences.size());
+  out->count = doc.sentences.size();
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    const text::Sentence& s = doc.sentences[i];
     const text::Item& item = doc.items[s.item];
-    text::DateContext context{item.reference, item.reference_inferred};
-    SentenceAnalysis analysis = linker_.AnalyzeAliases(doc.SentenceText(s), &s, context);
+    SentenceAnalysis& analysis = out->sentences[i];
+    linker_.AnalyzeAliases(doc.SentenceText(s), &s, {item.reference, item.reference_inferred}, &analysis);
     if (complete_all || s.section == text::Section::kTitle ||
         triggers_.anchors.Contains(analysis.words, 0, analysis.norm().size()))
       linker_.Complete(&analysis);
-    out.sentences.push_back(std::move(analysis));
   }
-  out.pairs = ItemPairs(doc, out.sentences);
-  return out;
+  ItemPairs(doc, out->analyzed(), &out->pairs);
+}
+
+Extractor::AnalyzedDocument& Extractor::ThreadDocument() {
+  thread_local AnalyzedDocument analyzed;
+  return analyzed;
 }
 
 std::vector<SentenceAnalysis> Extractor::Analyze(const text::Document& doc) const {
-  AnalyzedDocument analyzed = AnalyzeDocument(doc, /*complete_all=*/true);
+  AnalyzedDocument analyzed;
+  AnalyzeDocument(doc, /*complete_all=*/true, &analyzed);
   // The rules read a pronoun's countries from its item; here they are shown.
   for (auto& s : analyzed.sentences)
     for (Mention& m : s.mentions)
@@ -302,8 +313,9 @@ std::vector<SentenceAnalysis> Extractor::Analyze(const text::Document& doc) cons
 }
 
 std::vector<Event> Extractor::Extract(const text::Document& doc) const {
-  AnalyzedDocument analyzed = AnalyzeDocument(doc, /*complete_all=*/false);
-  const std::vector<SentenceAnalysis>& sentences = analyzed.sentences;
+  AnalyzedDocument& analyzed = ThreadDocument();
+  AnalyzeDocument(doc, /*complete_all=*/false, &analyzed);
+  const std::span<const SentenceAnalysis> sentences = analyzed.analyzed();
   std::vector<Event> events;
   // About one event per sentence the rules read: growing the vector would
   // move every Event found so far, string by string.
