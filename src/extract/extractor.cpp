@@ -220,10 +220,15 @@ void DateAgreementsByVisits(std::vector<Event>* events) {
 // Rearranges *events to hold the events `order` points into it, in that
 // order, and nothing else. Only the events that change place move: most keep
 // theirs, as the rules find them sentence by sentence.
-void KeepInOrder(const std::vector<const KeyedEvent*>& order, std::vector<Event>* events) {
+// *where_buffer and *held_buffer are scratch space.
+void KeepInOrder(const std::vector<const KeyedEvent*>& order, std::vector<Event>* events,
+                 std::vector<size_t>* where_buffer, std::vector<size_t>* held_buffer) {
   constexpr size_t kFree = SIZE_MAX;  // a place whose event is not kept, or moved away
   // Where each kept event is (by its index on entry), and which one each place holds.
-  std::vector<size_t> where(events->size(), kFree), held(events->size(), kFree);
+  std::vector<size_t>& where = *where_buffer;
+  std::vector<size_t>& held = *held_buffer;
+  where.assign(events->size(), kFree);
+  held.assign(events->size(), kFree);
   auto index_of = [events](const KeyedEvent* m) { return static_cast<size_t>(m->event - events->data()); };
   for (const KeyedEvent* m : order) where[index_of(m)] = held[index_of(m)] = index_of(m);
   for (size_t place = 0; place < order.size(); ++place) {
@@ -242,22 +247,38 @@ void KeepInOrder(const std::vector<const KeyedEvent*>& order, std::vector<Event>
   events->erase(events->begin() + static_cast<std::ptrdiff_t>(order.size()), events->end());
 }
 
+// The buffers of MergeEvents, reused from article to article in this thread.
+struct MergeScratch {
+  std::vector<KeyedEvent> keyed;
+  std::vector<const KeyedEvent*> merged;
+  // The same, by type: only an event of the same type folds into another.
+  std::array<std::vector<const KeyedEvent*>, kEventTypes> merged_by_type;
+  std::vector<size_t> where, held;  // KeepInOrder's
+
+  // This thread's, emptied.
+  static MergeScratch& ForThread() {
+    thread_local MergeScratch scratch;
+    scratch.keyed.clear();
+    scratch.merged.clear();
+    for (auto& of_type : scratch.merged_by_type) of_type.clear();
+    return scratch;
+  }
+};
+
 }  // namespace
 
 std::vector<Event> MergeEvents(std::vector<Event> events) {
-  std::vector<KeyedEvent> keyed;
-  keyed.reserve(events.size());
+  MergeScratch& scratch = MergeScratch::ForThread();
+  std::vector<KeyedEvent>& keyed = scratch.keyed;
   for (Event& e : events) keyed.emplace_back(&e);
   // Most precise first, so that vaguer mentions fold into them.
   std::stable_sort(keyed.begin(), keyed.end(), [](const KeyedEvent& x, const KeyedEvent& y) {
     size_t px = x.event->start.size() + x.event->date.size(), py = y.event->start.size() + y.event->date.size();
     return px > py;
   });
-  std::vector<const KeyedEvent*> merged;
-  // The same, by type: only an event of the same type folds into another.
-  std::array<std::vector<const KeyedEvent*>, kEventTypes> merged_by_type;
+  std::vector<const KeyedEvent*>& merged = scratch.merged;
   for (const KeyedEvent& e : keyed) {
-    auto& candidates = merged_by_type[static_cast<size_t>(e.event->type)];
+    auto& candidates = scratch.merged_by_type[static_cast<size_t>(e.event->type)];
     auto it = std::find_if(candidates.begin(), candidates.end(), [&e](const KeyedEvent* m) { return FoldsInto(*m, e); });
     if (it == candidates.end()) {
       merged.push_back(&e);
@@ -275,7 +296,7 @@ std::vector<Event> MergeEvents(std::vector<Event> events) {
     if (offset_x != offset_y) return offset_x < offset_y;
     return x->key() < y->key();
   });
-  KeepInOrder(merged, &events);
+  KeepInOrder(merged, &events, &scratch.where, &scratch.held);
   return events;
 }
 
