@@ -52,6 +52,10 @@ std::string Decoded(const std::string& bytes, const std::string& encoding = "") 
   Status s = DecodeToUtf8(bytes, "in.txt", DecodeOptions{encoding}, &out);
   CAPTURE(s.ToString());
   CHECK(s.ok());
+  // Handing the bytes over (moved when UTF-8 already) decodes the same.
+  std::string handed_over = bytes, out_of_handed_over;
+  CHECK(DecodeToUtf8(std::move(handed_over), "in.txt", DecodeOptions{encoding}, &out_of_handed_over).ok());
+  CHECK(out_of_handed_over == out);
   return out;
 }
 

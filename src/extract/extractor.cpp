@@ -68,16 +68,20 @@ class CountryCounts {
   std::vector<Count> counts_;
 };
 
-// The pair an item is about: a pair abbreviation or two countries in its
-// title; else the title's country with the body's most named other one; else
-// the body's two most named. *counts is scratch space.
-std::vector<std::string> ItemPair(std::span<const SentenceAnalysis* const> sentences, size_t title_index,
-                                  CountryCounts* counts) {
-  std::vector<std::string> pair;
+// The pair an item is about, into *pair: a pair abbreviation or two
+// countries in its title; else the title's country with the body's most
+// named other one; else the body's two most named; else none. *counts is
+// scratch space.
+void ItemPair(std::span<const SentenceAnalysis* const> sentences, size_t title_index, CountryCounts* counts,
+              std::vector<std::string>* pair) {
+  pair->clear();
   if (title_index < sentences.size()) {
     for (const Mention& m : sentences[title_index]->mentions)
-      if (m.kind == Mention::Kind::kPair && m.pair.size() >= 2) return {m.pair[0], m.pair[1]};
-    AddCountries(*sentences[title_index], &pair);
+      if (m.kind == Mention::Kind::kPair && m.pair.size() >= 2) {
+        pair->assign(m.pair.begin(), m.pair.begin() + 2);
+        return;
+      }
+    AddCountries(*sentences[title_index], pair);
   }
   counts->Clear();
   for (const auto* s : sentences)
@@ -90,12 +94,11 @@ std::vector<std::string> ItemPair(std::span<const SentenceAnalysis* const> sente
     }
   // The title's countries come first; at most two of the most named are needed.
   for (const CountryCounts::Count& c : counts->Top(2)) {
-    if (pair.size() >= 2) break;
-    if (std::find(pair.begin(), pair.end(), c.country) == pair.end()) pair.emplace_back(c.country);
+    if (pair->size() >= 2) break;
+    if (std::find(pair->begin(), pair->end(), c.country) == pair->end()) pair->emplace_back(c.country);
   }
-  if (pair.size() > 2) pair.resize(2);
-  if (pair.size() != 2) return {};
-  return pair;
+  if (pair->size() > 2) pair->resize(2);
+  if (pair->size() != 2) pair->clear();
 }
 
 size_t TitleIndex(const text::Document& doc, int item, std::span<const SentenceAnalysis* const> sentences) {
@@ -109,27 +112,30 @@ size_t TitleIndex(const text::Document& doc, int item, std::span<const SentenceA
   return 0;
 }
 
-// By item: the two countries it is about, or none.
-std::vector<std::vector<std::string>> ItemPairs(const text::Document& doc,
-                                                const std::vector<SentenceAnalysis>& sentences) {
-  // The sentences item by item, each item's in document order.
-  std::vector<const SentenceAnalysis*> by_item;
-  by_item.reserve(sentences.size());
+// By item, into *pairs: the two countries it is about, or none. Reuses the
+// buffers of *pairs and of this thread's scratch space.
+void ItemPairs(const text::Document& doc, std::span<const SentenceAnalysis> sentences,
+               std::vector<std::vector<std::string>>* pairs) {
+  thread_local std::vector<const SentenceAnalysis*> by_item;
+  thread_local CountryCounts counts;
+  // The sentences item by item, each item's in document order (as they mostly are already).
+  by_item.clear();
   for (const auto& s : sentences) by_item.push_back(&s);
-  std::stable_sort(by_item.begin(), by_item.end(), [](const SentenceAnalysis* x, const SentenceAnalysis* y) {
+  auto by_item_index = [](const SentenceAnalysis* x, const SentenceAnalysis* y) {
     return x->sentence->item < y->sentence->item;
-  });
-  std::vector<std::vector<std::string>> pairs(doc.items.size());
-  CountryCounts counts;
+  };
+  if (!std::is_sorted(by_item.begin(), by_item.end(), by_item_index))
+    std::stable_sort(by_item.begin(), by_item.end(), by_item_index);
+  for (auto& pair : *pairs) pair.clear();
+  pairs->resize(doc.items.size());
   for (auto first = by_item.begin(); first != by_item.end();) {
     int item = (*first)->sentence->item;
     auto last = std::find_if(first, by_item.end(),
                              [item](const SentenceAnalysis* s) { return s->sentence->item != item; });
     std::span<const SentenceAnalysis* const> sentences_of_item(first, last);
-    pairs[item] = ItemPair(sentences_of_item, TitleIndex(doc, item, sentences_of_item), &counts);
+    ItemPair(sentences_of_item, TitleIndex(doc, item, sentences_of_item), &counts, &(*pairs)[item]);
     first = last;
   }
-  return pairs;
 }
 
 bool SameMonth(const std::string& a, const std::string& b) {
@@ -214,10 +220,15 @@ void DateAgreementsByVisits(std::vector<Event>* events) {
 // Rearranges *events to hold the events `order` points into it, in that
 // order, and nothing else. Only the events that change place move: most keep
 // theirs, as the rules find them sentence by sentence.
-void KeepInOrder(const std::vector<const KeyedEvent*>& order, std::vector<Event>* events) {
+// *where_buffer and *held_buffer are scratch space.
+void KeepInOrder(const std::vector<const KeyedEvent*>& order, std::vector<Event>* events,
+                 std::vector<size_t>* where_buffer, std::vector<size_t>* held_buffer) {
   constexpr size_t kFree = SIZE_MAX;  // a place whose event is not kept, or moved away
   // Where each kept event is (by its index on entry), and which one each place holds.
-  std::vector<size_t> where(events->size(), kFree), held(events->size(), kFree);
+  std::vector<size_t>& where = *where_buffer;
+  std::vector<size_t>& held = *held_buffer;
+  where.assign(events->size(), kFree);
+  held.assign(events->size(), kFree);
   auto index_of = [events](const KeyedEvent* m) { return static_cast<size_t>(m->event - events->data()); };
   for (const KeyedEvent* m : order) where[index_of(m)] = held[index_of(m)] = index_of(m);
   for (size_t place = 0; place < order.size(); ++place) {
@@ -236,22 +247,38 @@ void KeepInOrder(const std::vector<const KeyedEvent*>& order, std::vector<Event>
   events->erase(events->begin() + static_cast<std::ptrdiff_t>(order.size()), events->end());
 }
 
+// The buffers of MergeEvents, reused from article to article in this thread.
+struct MergeScratch {
+  std::vector<KeyedEvent> keyed;
+  std::vector<const KeyedEvent*> merged;
+  // The same, by type: only an event of the same type folds into another.
+  std::array<std::vector<const KeyedEvent*>, kEventTypes> merged_by_type;
+  std::vector<size_t> where, held;  // KeepInOrder's
+
+  // This thread's, emptied.
+  static MergeScratch& ForThread() {
+    thread_local MergeScratch scratch;
+    scratch.keyed.clear();
+    scratch.merged.clear();
+    for (auto& of_type : scratch.merged_by_type) of_type.clear();
+    return scratch;
+  }
+};
+
 }  // namespace
 
 std::vector<Event> MergeEvents(std::vector<Event> events) {
-  std::vector<KeyedEvent> keyed;
-  keyed.reserve(events.size());
+  MergeScratch& scratch = MergeScratch::ForThread();
+  std::vector<KeyedEvent>& keyed = scratch.keyed;
   for (Event& e : events) keyed.emplace_back(&e);
   // Most precise first, so that vaguer mentions fold into them.
   std::stable_sort(keyed.begin(), keyed.end(), [](const KeyedEvent& x, const KeyedEvent& y) {
     size_t px = x.event->start.size() + x.event->date.size(), py = y.event->start.size() + y.event->date.size();
     return px > py;
   });
-  std::vector<const KeyedEvent*> merged;
-  // The same, by type: only an event of the same type folds into another.
-  std::array<std::vector<const KeyedEvent*>, kEventTypes> merged_by_type;
+  std::vector<const KeyedEvent*>& merged = scratch.merged;
   for (const KeyedEvent& e : keyed) {
-    auto& candidates = merged_by_type[static_cast<size_t>(e.event->type)];
+    auto& candidates = scratch.merged_by_type[static_cast<size_t>(e.event->type)];
     auto it = std::find_if(candidates.begin(), candidates.end(), [&e](const KeyedEvent* m) { return FoldsInto(*m, e); });
     if (it == candidates.end()) {
       merged.push_back(&e);
@@ -269,31 +296,36 @@ std::vector<Event> MergeEvents(std::vector<Event> events) {
     if (offset_x != offset_y) return offset_x < offset_y;
     return x->key() < y->key();
   });
-  KeepInOrder(merged, &events);
+  KeepInOrder(merged, &events, &scratch.where, &scratch.held);
   return events;
 }
 
 Extractor::Extractor(const gazetteer::Gazetteer& gazetteer)
     : gazetteer_(gazetteer), linker_(gazetteer, Triggers::SetNames()), triggers_(gazetteer, linker_.lexicon()) {}
 
-Extractor::AnalyzedDocument Extractor::AnalyzeDocument(const text::Document& doc, bool complete_all) const {
-  AnalyzedDocument out;
-  out.sentences.reserve(doc.sentences.size());
-  for (const text::Sentence& s : doc.sentences) {
+void Extractor::AnalyzeDocument(const text::Document& doc, bool complete_all, AnalyzedDocument* out) const {
+  if (out->sentences.size() < doc.sentences.size()) out->sentences.resize(doc.sentences.size());
+  out->count = doc.sentences.size();
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    const text::Sentence& s = doc.sentences[i];
     const text::Item& item = doc.items[s.item];
-    text::DateContext context{item.reference, item.reference_inferred};
-    SentenceAnalysis analysis = linker_.AnalyzeAliases(doc.SentenceText(s), &s, context);
+    SentenceAnalysis& analysis = out->sentences[i];
+    linker_.AnalyzeAliases(doc.SentenceText(s), &s, {item.reference, item.reference_inferred}, &analysis);
     if (complete_all || s.section == text::Section::kTitle ||
         triggers_.anchors.Contains(analysis.words, 0, analysis.norm().size()))
       linker_.Complete(&analysis);
-    out.sentences.push_back(std::move(analysis));
   }
-  out.pairs = ItemPairs(doc, out.sentences);
-  return out;
+  ItemPairs(doc, out->analyzed(), &out->pairs);
+}
+
+Extractor::AnalyzedDocument& Extractor::ThreadDocument() {
+  thread_local AnalyzedDocument analyzed;
+  return analyzed;
 }
 
 std::vector<SentenceAnalysis> Extractor::Analyze(const text::Document& doc) const {
-  AnalyzedDocument analyzed = AnalyzeDocument(doc, /*complete_all=*/true);
+  AnalyzedDocument analyzed;
+  AnalyzeDocument(doc, /*complete_all=*/true, &analyzed);
   // The rules read a pronoun's countries from its item; here they are shown.
   for (auto& s : analyzed.sentences)
     for (Mention& m : s.mentions)
@@ -302,8 +334,9 @@ std::vector<SentenceAnalysis> Extractor::Analyze(const text::Document& doc) cons
 }
 
 std::vector<Event> Extractor::Extract(const text::Document& doc) const {
-  AnalyzedDocument analyzed = AnalyzeDocument(doc, /*complete_all=*/false);
-  const std::vector<SentenceAnalysis>& sentences = analyzed.sentences;
+  AnalyzedDocument& analyzed = ThreadDocument();
+  AnalyzeDocument(doc, /*complete_all=*/false, &analyzed);
+  const std::span<const SentenceAnalysis> sentences = analyzed.analyzed();
   std::vector<Event> events;
   // About one event per sentence the rules read: growing the vector would
   // move every Event found so far, string by string.

@@ -5,6 +5,7 @@
 // diplomatic relations. Immutable after construction; thread-safe.
 #pragma once
 
+#include <span>
 #include <vector>
 
 #include "extract/event.h"
@@ -28,12 +29,20 @@ class Extractor {
 
  private:
   struct AnalyzedDocument {
+    // The document's sentences are the first `count`; any after them are
+    // left from a longer document, kept for their buffers.
     std::vector<link::SentenceAnalysis> sentences;
+    size_t count = 0;
     std::vector<std::vector<std::string>> pairs;  // by item: the two countries it is about, or none
+
+    std::span<const link::SentenceAnalysis> analyzed() const { return {sentences.data(), count}; }
   };
-  // With complete_all false, only sentences that hold a rule's anchor word
-  // (and titles) are analysed beyond their aliases.
-  AnalyzedDocument AnalyzeDocument(const text::Document& doc, bool complete_all) const;
+  // Analyses `doc` into *out, reusing its buffers. With complete_all false,
+  // only sentences that hold a rule's anchor word (and titles) are analysed
+  // beyond their aliases.
+  void AnalyzeDocument(const text::Document& doc, bool complete_all, AnalyzedDocument* out) const;
+  // The analysis Extract reuses from article to article in this thread.
+  static AnalyzedDocument& ThreadDocument();
 
   const gazetteer::Gazetteer& gazetteer_;
   link::Linker linker_;

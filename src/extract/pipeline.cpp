@@ -48,7 +48,7 @@ void Process(const Extractor& extractor, const PipelineOptions& options, const E
       return;
     }
   } else {
-    job->status = text::DecodeToUtf8(job->raw.content, job->raw.origin, {options.encoding}, &text);
+    job->status = text::DecodeToUtf8(std::move(job->raw.content), job->raw.origin, {options.encoding}, &text);
     if (!job->status.ok()) return;
   }
   text::Document doc = text::ParseArticle(job->raw.id, std::move(text), job->raw.published, job->raw.url);

@@ -94,27 +94,28 @@ Linker::Linker(const gazetteer::Gazetteer& g, const std::vector<std::string>& mo
 
 SentenceAnalysis Linker::Analyze(std::string_view original, const text::Sentence* sentence,
                                  const text::DateContext& context) const {
-  SentenceAnalysis s = AnalyzeAliases(original, sentence, context);
+  SentenceAnalysis s;
+  AnalyzeAliases(original, sentence, context, &s);
   Complete(&s);
   return s;
 }
 
-SentenceAnalysis Linker::AnalyzeAliases(std::string_view original, const text::Sentence* sentence,
-                                        const text::DateContext& context) const {
-  SentenceAnalysis s;
-  s.sentence = sentence;
-  s.original = original;
-  s.normalized = text::Normalize(original);
-  s.date_context = context;
+void Linker::AnalyzeAliases(std::string_view original, const text::Sentence* sentence,
+                            const text::DateContext& context, SentenceAnalysis* s) const {
+  s->sentence = sentence;
+  s->original = original;
+  text::Normalize(original, &s->normalized);
+  s->date_context = context;
+  s->ForgetDatesAndAmounts();
+  s->complete = false;
   Scratch& scratch = ThreadScratch();
   scratch.mentions.clear();
   scratch.short_forms.clear();
   scratch.words.Clear();
-  ScanSentence(s, &scratch);
-  AddShortForms(s, &scratch);
-  s.mentions.assign(std::make_move_iterator(scratch.mentions.begin()), std::make_move_iterator(scratch.mentions.end()));
-  s.words = scratch.words;
-  return s;
+  ScanSentence(*s, &scratch);
+  AddShortForms(*s, &scratch);
+  s->mentions.swap(scratch.mentions);
+  std::swap(s->words, scratch.words);
 }
 
 Linker::Scratch& Linker::ThreadScratch() {

@@ -26,9 +26,10 @@ class Linker {
   SentenceAnalysis Analyze(std::string_view original, const text::Sentence* sentence,
                            const text::DateContext& context) const;
   // The cheap part alone: normalization, gazetteer aliases and one-character
-  // country forms (enough to count which countries an item names).
-  SentenceAnalysis AnalyzeAliases(std::string_view original, const text::Sentence* sentence,
-                                  const text::DateContext& context) const;
+  // country forms (enough to count which countries an item names), into *s,
+  // which it replaces, reusing its buffers (of a sentence analysed before).
+  void AnalyzeAliases(std::string_view original, const text::Sentence* sentence, const text::DateContext& context,
+                      SentenceAnalysis* s) const;
   // The rest, for sentences the relation rules will read: titled and
   // bracketed people, pronouns, people's countries (dates and amounts come
   // when first asked for: SentenceAnalysis::dates and ::amounts).
@@ -39,7 +40,7 @@ class Linker {
 
  private:
   // Per-thread buffers of one sentence's scan, reused from sentence to
-  // sentence so that the analysis gets each vector in one allocation.
+  // sentence; the analysis swaps its mentions and words with them.
   struct Scratch {
     std::vector<Mention> mentions;
     std::vector<size_t> short_forms;  // where one-character forms may stand

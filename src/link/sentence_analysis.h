@@ -6,7 +6,6 @@
 // analysis at a time.
 #pragma once
 
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,14 +31,19 @@ struct SentenceAnalysis {
   const std::string& norm() const { return normalized.text; }
   // The dates of the sentence (text::FindDates, in its date context).
   const std::vector<text::DateSpan>& dates() const {
-    if (!dates_) dates_ = text::FindDates(norm(), date_context);
-    return *dates_;
+    if (!dates_found_) text::FindDates(norm(), date_context, &dates_);
+    dates_found_ = true;
+    return dates_;
   }
   // The amounts of the sentence (text::FindAmounts, past its dates).
   const std::vector<text::Amount>& amounts() const {
-    if (!amounts_) amounts_ = text::FindAmounts(norm(), dates());
-    return *amounts_;
+    if (!amounts_found_) text::FindAmounts(norm(), dates(), &amounts_);
+    amounts_found_ = true;
+    return amounts_;
   }
+  // Forgets the dates and amounts found, keeping their buffers: for an
+  // analysis reused for another sentence.
+  void ForgetDatesAndAmounts() { dates_found_ = amounts_found_ = false; }
   // The original text of a normalized span.
   std::string_view OriginalOf(size_t begin, size_t end) const {
     size_t b = normalized.ToOriginal(begin), e = normalized.ToOriginal(end);
@@ -47,8 +51,9 @@ struct SentenceAnalysis {
   }
 
  private:
-  mutable std::optional<std::vector<text::DateSpan>> dates_;
-  mutable std::optional<std::vector<text::Amount>> amounts_;
+  mutable std::vector<text::DateSpan> dates_;
+  mutable std::vector<text::Amount> amounts_;
+  mutable bool dates_found_ = false, amounts_found_ = false;
 };
 
 }  // namespace bilat::link

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstring>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -52,19 +53,18 @@ size_t FindLineBreak(std::string_view text, size_t from) {
                           : static_cast<size_t>(static_cast<const char*>(first) - text.data());
 }
 
-// Non-empty lines, trimmed, without their line breaks.
-std::vector<Span> Lines(std::string_view text) {
-  std::vector<Span> lines;
+// Non-empty lines, trimmed, without their line breaks, into *lines.
+void Lines(std::string_view text, std::vector<Span>* lines) {
+  lines->clear();
   size_t begin = 0;
   while (begin <= text.size()) {
     size_t nl = FindLineBreak(text, begin);
     size_t end = nl == std::string_view::npos ? text.size() : nl;
     Span line = TrimSpaces(text, begin, end);
-    if (line.begin < line.end) lines.push_back(line);
+    if (line.begin < line.end) lines->push_back(line);
     if (nl == std::string_view::npos) break;
     begin = nl + ((text[nl] == '\r' && nl + 1 < text.size() && text[nl + 1] == '\n') ? 2 : 1);
   }
-  return lines;
 }
 
 // The first `needle` in `s` at or after `from`, or npos. memchr looks for
@@ -293,9 +293,25 @@ int LatestYear(std::string_view block) {
   return latest;
 }
 
+// The buffers of one parse, reused from article to article in this thread.
+struct ParseScratch {
+  std::vector<Span> lines;
+  std::vector<Span> spans;          // the sentences of one line
+  std::vector<Sentence> sentences;  // the document's, copied to it once all are found
+
+  // This thread's, emptied.
+  static ParseScratch& ForThread() {
+    thread_local ParseScratch scratch;
+    scratch.lines.clear();
+    scratch.sentences.clear();
+    return scratch;
+  }
+};
+
+// Adds the items of a document and collects its sentences in scratch->sentences.
 class Builder {
  public:
-  explicit Builder(Document* doc) : doc_(doc) {}
+  Builder(Document* doc, ParseScratch* scratch) : doc_(doc), scratch_(scratch) {}
 
   void AddSentences(size_t begin, size_t end, Section section, Section part) {
     if (begin >= end) return;  // an empty line, or a dateline that is the whole line
@@ -305,21 +321,21 @@ class Builder {
     while (span.begin < span.end && (text[span.begin] == '*' || View(text, span).starts_with("•"sv))) {
       span.begin += text[span.begin] == '*' ? 1 : "•"sv.size();
     }
-    spans_.clear();
-    SplitSentences(text, span.begin, span.end, &spans_);
-    for (Span s : spans_) {
+    scratch_->spans.clear();
+    SplitSentences(text, span.begin, span.end, &scratch_->spans);
+    for (Span s : scratch_->spans) {
       Sentence sentence;
       sentence.begin = s.begin;
       sentence.end = s.end;
       sentence.section = section;
       sentence.part = part;
       sentence.item = static_cast<int>(doc_->items.size()) - 1;
-      doc_->sentences.push_back(sentence);
+      scratch_->sentences.push_back(sentence);
     }
   }
 
   // The article: title, then body lines up to (完) or the end of `lines`.
-  void Article(const std::vector<Span>& lines) {
+  void Article(std::span<const Span> lines) {
     std::string_view text = doc_->text;
     Item& item = doc_->items.emplace_back();
     item.reference = doc_->published;
@@ -354,7 +370,7 @@ class Builder {
   }
 
   // The teasers after 更多, grouped as [caption] title [title again] paragraph.
-  void Teasers(const std::vector<Span>& lines, Date reference) {
+  void Teasers(std::span<const Span> lines, Date reference) {
     std::string_view text = doc_->text;
     bool open = false, has_title = false, has_paragraph = false;
     std::string_view title;
@@ -393,7 +409,7 @@ class Builder {
 
  private:
   Document* doc_;
-  std::vector<Span> spans_;  // the sentences of one line, reused from line to line
+  ParseScratch* scratch_;
 };
 
 }  // namespace
@@ -417,17 +433,20 @@ Document ParseArticle(std::string id, std::string text, Date published, std::str
   doc.text = std::move(text);
   std::string_view view = doc.text;
 
-  std::vector<Span> lines = Lines(view);
+  ParseScratch& scratch = ParseScratch::ForThread();
+  const std::vector<Span>& lines = scratch.lines;
+  Lines(view, &scratch.lines);
   auto more = std::find_if(lines.begin() + (lines.empty() ? 0 : 1), lines.end(),
                            [&](Span s) { return View(view, s) == "更多"sv; });
-  Builder builder(&doc);
-  builder.Article(std::vector<Span>(lines.begin(), more));
+  Builder builder(&doc, &scratch);
+  builder.Article(std::span(lines.begin(), more));
   if (more != lines.end()) {
     int year = LatestYear(NormalizeKey(view.substr(more->end)));
     Date reference;
     if (year > 0) reference.year = year;
-    builder.Teasers(std::vector<Span>(more + 1, lines.end()), reference);
+    builder.Teasers(std::span(more + 1, lines.end()), reference);
   }
+  doc.sentences.assign(scratch.sentences.begin(), scratch.sentences.end());
   return doc;
 }
 

@@ -699,6 +699,12 @@ std::optional<DurationSpan> FindDuration(std::string_view s) {
 // that no part of it is reported alone.
 std::vector<DateSpan> FindDates(std::string_view s, const DateContext& context) {
   std::vector<DateSpan> out;
+  FindDates(s, context, &out);
+  return out;
+}
+
+void FindDates(std::string_view s, const DateContext& context, std::vector<DateSpan>* out) {
+  out->clear();
   size_t p = 0;
   while (p < s.size()) {
     p = SkipToCharIn(s, p, s.size(), kDateStarts);  // as if MayStartDate were tried at each character
@@ -709,12 +715,11 @@ std::vector<DateSpan> FindDates(std::string_view s, const DateContext& context) 
       continue;
     }
     if (!IsLunar(s, p))
-      if (auto span = ToSpan(p, *m, context)) out.push_back(*span);
+      if (auto span = ToSpan(p, *m, context)) out->push_back(*span);
     p = m->end;
   }
-  for (size_t i = 0; i < out.size(); ++i)
-    ApplyDuration(s, i + 1 < out.size() ? out[i + 1].begin : s.size(), &out[i]);
-  return out;
+  for (size_t i = 0; i < out->size(); ++i)
+    ApplyDuration(s, i + 1 < out->size() ? (*out)[i + 1].begin : s.size(), &(*out)[i]);
 }
 
 }  // namespace bilat::text

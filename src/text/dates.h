@@ -70,6 +70,8 @@ struct DateSpan {
 // Every date expression of the text: leftmost first, non-overlapping, each
 // as long as it can be (10月30日至11月2日 is one span, not two).
 std::vector<DateSpan> FindDates(std::string_view normalized, const DateContext& context);
+// The same into *out (replacing what it held), reusing its buffer.
+void FindDates(std::string_view normalized, const DateContext& context, std::vector<DateSpan>* out);
 
 // A stated duration in days: "为期三天", "为期3天", "为期两日" → 3 / 3 / 2.
 struct DurationSpan {

@@ -220,7 +220,29 @@ const char* ByteOrderMark(std::string_view b, size_t* length) {
   return nullptr;
 }
 
-Status DecodeUtf8(std::string_view bytes, size_t base, std::string_view name, std::string* out) {
+// Where the decoded text goes: text converted from another encoding is
+// written to *out; input that is UTF-8 already is kept, copied to *out or,
+// when the caller handed its bytes over, moved there.
+class Output {
+ public:
+  explicit Output(std::string* out, std::string* handed_over = nullptr) : out_(out), handed_over_(handed_over) {}
+  std::string* converted() const { return out_; }
+  // Keeps `utf8`, a suffix of the input (all of it, or what follows a BOM).
+  void Keep(std::string_view utf8) {
+    if (handed_over_ == nullptr) {
+      out_->assign(utf8);
+      return;
+    }
+    handed_over_->erase(0, handed_over_->size() - utf8.size());
+    *out_ = std::move(*handed_over_);
+  }
+
+ private:
+  std::string* out_;
+  std::string* handed_over_;
+};
+
+Status DecodeUtf8(std::string_view bytes, size_t base, std::string_view name, Output* out) {
   size_t bad = 0;
   if (!IsValidUtf8(bytes, &bad)) {
     return Status::BadData(name, InvalidUtf8(bytes, base, bad, ""));
@@ -228,7 +250,7 @@ Status DecodeUtf8(std::string_view bytes, size_t base, std::string_view name, st
   if (size_t nul = bytes.find('\0'); nul != std::string_view::npos) {
     return Status::BadData(name, At(base + nul) + "binary data (NUL byte)");
   }
-  out->assign(bytes);
+  out->Keep(bytes);
   return Status::Ok();
 }
 
@@ -244,18 +266,18 @@ bool IsUtf8Name(std::string_view encoding) {
   return encoding == "UTF-8" || encoding == "utf-8" || encoding == "UTF8" || encoding == "utf8";
 }
 
-Status Detect(std::string_view bytes, std::string_view name, std::string* out) {
+Status Detect(std::string_view bytes, std::string_view name, Output* out) {
   size_t bom = 0;
   if (const char* encoding = ByteOrderMark(bytes, &bom)) {
     if (IsUtf8Name(encoding)) return DecodeUtf8(bytes.substr(bom), bom, name, out);
-    return Convert(bytes.substr(bom), bom, encoding, name, out);
+    return Convert(bytes.substr(bom), bom, encoding, name, out->converted());
   }
   size_t nul = bytes.find('\0');
   if (nul != std::string_view::npos) {
     // UTF-16 without a BOM, or binary.
     for (const std::string& encoding : Candidates(bytes, /*utf16_only=*/true)) {
-      if (bytes.size() % 2 == 0 && Convert(bytes, 0, encoding, name, out).ok() &&
-          !HasControls(*out)) {
+      if (bytes.size() % 2 == 0 && Convert(bytes, 0, encoding, name, out->converted()).ok() &&
+          !HasControls(*out->converted())) {
         return Status::Ok();
       }
     }
@@ -263,7 +285,7 @@ Status Detect(std::string_view bytes, std::string_view name, std::string* out) {
   }
   size_t bad = 0;
   if (IsValidUtf8(bytes, &bad)) {
-    out->assign(bytes);
+    out->Keep(bytes);
     return Status::Ok();
   }
   Status invalid =
@@ -271,9 +293,19 @@ Status Detect(std::string_view bytes, std::string_view name, std::string* out) {
   // Cut short at the end of an otherwise valid file: UTF-8, not byte soup.
   if (TruncatedAtEnd(bytes, bad) || Utf8Share(bytes) >= kMostlyUtf8) return invalid;
   for (const std::string& encoding : Candidates(bytes, /*utf16_only=*/false)) {
-    if (Convert(bytes, 0, encoding, name, out).ok()) return Status::Ok();
+    if (Convert(bytes, 0, encoding, name, out->converted()).ok()) return Status::Ok();
   }
   return invalid;
+}
+
+Status Decode(std::string_view bytes, std::string_view name, const DecodeOptions& options, Output* out) {
+  if (bytes.empty()) return Status::BadData(name, "empty file");
+  if (options.encoding.empty()) return Detect(bytes, name, out);
+  if (IsUtf8Name(options.encoding)) {
+    size_t bom = bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+    return DecodeUtf8(bytes.substr(bom), bom, name, out);
+  }
+  return Convert(bytes, 0, options.encoding, name, out->converted());
 }
 
 }  // namespace
@@ -299,13 +331,13 @@ bool IsValidUtf8(std::string_view bytes, size_t* first_bad) {
 
 Status DecodeToUtf8(std::string_view bytes, std::string_view name, const DecodeOptions& options,
                     std::string* out) {
-  if (bytes.empty()) return Status::BadData(name, "empty file");
-  if (options.encoding.empty()) return Detect(bytes, name, out);
-  if (IsUtf8Name(options.encoding)) {
-    size_t bom = bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
-    return DecodeUtf8(bytes.substr(bom), bom, name, out);
-  }
-  return Convert(bytes, 0, options.encoding, name, out);
+  Output output(out);
+  return Decode(bytes, name, options, &output);
+}
+
+Status DecodeToUtf8(std::string&& bytes, std::string_view name, const DecodeOptions& options, std::string* out) {
+  Output output(out, &bytes);
+  return Decode(bytes, name, options, &output);
 }
 
 }  // namespace bilat::text

@@ -29,6 +29,9 @@ struct DecodeOptions {
 // a Usage error. `*out` is unspecified on error.
 Status DecodeToUtf8(std::string_view bytes, std::string_view name, const DecodeOptions& options,
                     std::string* out);
+// The same, given the bytes: when they are UTF-8 already, they become *out
+// without a copy. `bytes` is unspecified afterwards.
+Status DecodeToUtf8(std::string&& bytes, std::string_view name, const DecodeOptions& options, std::string* out);
 
 // True when `bytes` is well-formed UTF-8 (no overlong forms, surrogates or
 // code points above U+10FFFF). Otherwise, when first_bad is not null, sets

@@ -411,9 +411,11 @@ void NormalizeInto(std::string_view utf8, std::string* text, std::vector<uint32_
 
 NormalizedText Normalize(std::string_view utf8) {
   NormalizedText result;
-  NormalizeInto<true>(utf8, &result.text, &result.origin);
+  Normalize(utf8, &result);
   return result;
 }
+
+void Normalize(std::string_view utf8, NormalizedText* out) { NormalizeInto<true>(utf8, &out->text, &out->origin); }
 
 std::string NormalizeKey(std::string_view utf8) {
   std::string text;

@@ -23,6 +23,8 @@ struct NormalizedText {
 
 // REQUIRES: utf8 is valid UTF-8.
 NormalizedText Normalize(std::string_view utf8);
+// The same into *out, reusing its buffers (for text normalized piece after piece).
+void Normalize(std::string_view utf8, NormalizedText* out);
 // The normalized text alone (gazetteer keys, query names).
 std::string NormalizeKey(std::string_view utf8);
 

@@ -564,6 +564,12 @@ std::vector<Amount> FindAmounts(std::string_view normalized) {
 // tail (the "234" of "1234") is never read as a number of its own.
 std::vector<Amount> FindAmounts(std::string_view s, std::span<const DateSpan> dates) {
   std::vector<Amount> out;
+  FindAmounts(s, dates, &out);
+  return out;
+}
+
+void FindAmounts(std::string_view s, std::span<const DateSpan> dates, std::vector<Amount>* out) {
+  out->clear();
   size_t next_date = 0;
   size_t p = 0;
   while (p < s.size()) {
@@ -587,12 +593,11 @@ std::vector<Amount> FindAmounts(std::string_view s, std::span<const DateSpan> da
       found = AmountAt(s, p, p, "", &skip_to);
     if (found && found->end <= limit) {
       p = found->end;
-      out.push_back(std::move(*found));
+      out->push_back(std::move(*found));
       continue;
     }
     p = std::max(skip_to, NextChar(s, p));
   }
-  return out;
 }
 
 }  // namespace bilat::text

@@ -84,5 +84,8 @@ std::vector<Amount> FindAmounts(std::string_view normalized);
 // The same, when the caller already has the dates of this text.
 std::vector<Amount> FindAmounts(std::string_view normalized,
                                 std::span<const DateSpan> dates);
+// The same into *out (replacing what it held), reusing its buffer.
+void FindAmounts(std::string_view normalized, std::span<const DateSpan> dates,
+                 std::vector<Amount>* out);
 
 }  // namespace bilat::text
