@@ -26,7 +26,7 @@ void AliasMatcher::Compile() {
   size_t bytes = 0;
   for (const std::string& key : keys_) bytes += key.size();
   std::vector<Slot> building(PowerOfTwoAtLeast(bytes * 2));
-  node_key_.assign(1, -1);
+  nodes_.assign(1, Node{});
   for (uint32_t k = 0; k < keys_.size(); ++k) {
     std::string_view key = keys_[k];
     uint32_t node = 0;
@@ -34,14 +34,15 @@ void AliasMatcher::Compile() {
       uint32_t cp = CodePointAt(key, i, &length);
       Slot& slot = building[Probe(building, node, cp)];
       if (slot.child == 0) {
-        slot = Slot{node, cp, static_cast<uint32_t>(node_key_.size())};
-        node_key_.push_back(-1);
+        slot = Slot{node, cp, static_cast<uint32_t>(nodes_.size())};
+        nodes_[node].has_children = true;
+        nodes_.emplace_back();
       }
       node = slot.child;
     }
-    node_key_[node] = static_cast<int32_t>(k);
+    nodes_[node].key = static_cast<int32_t>(k);
   }
-  slots_.assign(PowerOfTwoAtLeast((node_key_.size() - 1) * 2), Slot{});
+  slots_.assign(PowerOfTwoAtLeast((nodes_.size() - 1) * 2), Slot{});
   slot_mask_ = slots_.size() - 1;
   for (const Slot& slot : building) {
     if (slot.child == 0) continue;

@@ -72,8 +72,9 @@ class AliasMatcher {
   template <typename F>
   void ForEachFromNode(std::string_view text, uint32_t node, size_t i, F&& f) const {
     while (node != 0) {
-      if (node_key_[node] >= 0) f(static_cast<uint32_t>(node_key_[node]), i);
-      if (i >= text.size()) return;
+      const Node& n = nodes_[node];
+      if (n.key >= 0) f(static_cast<uint32_t>(n.key), i);
+      if (!n.has_children || i >= text.size()) return;
       size_t length;
       node = Step(node, CodePointAt(text, i, &length));
       i += length;
@@ -109,6 +110,10 @@ class AliasMatcher {
   static bool GluedAfter(std::string_view text, size_t end) { return GluedBefore(text, end); }
 
  private:
+  struct Node {
+    int32_t key = -1;           // the key ending here, or -1
+    bool has_children = false;  // a leaf ends the walk without another step
+  };
   struct Slot {
     uint32_t node = 0;
     uint32_t code_point = 0;
@@ -153,7 +158,7 @@ class AliasMatcher {
   std::unordered_map<std::string, uint32_t> key_index_;  // until Compile()
   std::vector<Slot> slots_;        // transitions, open addressing
   size_t slot_mask_ = 0;           // slots_.size() - 1
-  std::vector<int32_t> node_key_;  // the key ending at each node, or -1
+  std::vector<Node> nodes_;        // the root is 0
   std::vector<uint64_t> first_code_points_ = std::vector<uint64_t>(0x10000 / 64, 0);
   bool compiled_ = false;
 };
