@@ -243,6 +243,27 @@ constexpr std::array<char, 256> kEscapeLetter = [] {
   return letters;
 }();
 
+// Copies `bytes` to `to`. Strings shorter than 16 bytes, most of a line's,
+// go as two fixed-size pieces that may overlap, or three single bytes,
+// without a call to memcpy.
+void CopyBytes(char* to, std::string_view bytes) {
+  const char* from = bytes.data();
+  const size_t n = bytes.size();
+  if (n >= 16) {
+    std::memcpy(to, from, n);
+  } else if (n >= 8) {
+    std::memcpy(to, from, 8);
+    std::memcpy(to + n - 8, from + n - 8, 8);
+  } else if (n >= 4) {
+    std::memcpy(to, from, 4);
+    std::memcpy(to + n - 4, from + n - 4, 4);
+  } else if (n > 0) {
+    to[0] = from[0];
+    to[n / 2] = from[n / 2];
+    to[n - 1] = from[n - 1];
+  }
+}
+
 // JSON text on its way to an output string, gathered in a buffer of its own
 // that goes to the string in one append when full and at Flush(): each
 // small piece of a line costs a copy, not a call to std::string::append.
@@ -270,7 +291,7 @@ class JsonText {
       out_.append(bytes);
       return;
     }
-    std::memcpy(Room(bytes.size()), bytes.data(), bytes.size());
+    CopyBytes(Room(bytes.size()), bytes);
     used_ += bytes.size();
   }
   // Put(bytes), copying kReadable bytes at once: as many are readable at
@@ -288,9 +309,11 @@ class JsonText {
   // s as a JSON string: the runs of bytes that need no escape are copied
   // whole.
   void Quote(std::string_view s) {
+    const size_t first = FindMustEscape(s, 0);
+    if (first == s.size() && s.size() <= kCapacity - 2) return PutQuoted(s);
     Put('"');
     size_t run = 0;
-    for (size_t i = FindMustEscape(s, 0); i < s.size(); i = FindMustEscape(s, run)) {
+    for (size_t i = first; i < s.size(); i = FindMustEscape(s, run)) {
       Put(s.substr(run, i - run));
       Escape(static_cast<unsigned char>(s[i]));
       run = i + 1;
@@ -310,6 +333,14 @@ class JsonText {
  private:
   static constexpr size_t kCapacity = 2048;
 
+  // "s", when s has no byte to escape, with one look for room.
+  void PutQuoted(std::string_view s) {
+    char* at = Room(s.size() + 2);
+    at[0] = '"';
+    CopyBytes(at + 1, s);
+    at[s.size() + 1] = '"';
+    used_ += s.size() + 2;
+  }
   // Room for n bytes (at most kCapacity) at the end of the buffer.
   char* Room(size_t n) {
     if (kCapacity - used_ < n) Flush();
