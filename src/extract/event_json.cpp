@@ -3,6 +3,7 @@
 #include <array>
 #include <bit>
 #include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 
@@ -306,6 +307,13 @@ class JsonText {
     char* at = Room(kMaxDigits);
     used_ += static_cast<size_t>(std::to_chars(at, at + kMaxDigits, v).ptr - at);
   }
+  // A finite double as ojson::dump() writes it: nlohmann's shortest
+  // round-trip form, by the function dump() calls, without a json value.
+  void Double(double v) {
+    constexpr size_t kMaxLength = 64;  // the buffer dump() gives it
+    char* at = Room(kMaxLength);
+    used_ += static_cast<size_t>(nlohmann::detail::to_chars(at, at + kMaxLength, v) - at);
+  }
   // s as a JSON string: the runs of bytes that need no escape are copied
   // whole.
   void Quote(std::string_view s) {
@@ -389,7 +397,8 @@ class LineWriter {
   }
   void Number(const FieldKey& k, std::optional<double> v) {
     Key(k);
-    text_.Put(v ? ojson(*v).dump() : "null");  // nlohmann's shortest round-trip form
+    if (v && std::isfinite(*v)) text_.Double(*v);
+    else text_.Put("null");
   }
   void Integer(const FieldKey& k, size_t v) { Key(k), text_.Unsigned(v); }
   void Bool(const FieldKey& k, bool v) { Key(k), text_.Put(v ? "true" : "false"); }
