@@ -3,8 +3,13 @@
 #include <array>
 #include <bit>
 #include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace bilat::extract {
 namespace {
@@ -27,12 +32,16 @@ void GetPerson(const nlohmann::json& j, const char* prefix, Participant* p) {
 }
 
 // A field's key, with the JSON text that introduces its value in a line
-// (,"name":) made at compile time, so the line writer appends it at once.
+// (,"name":) made at compile time, so the line writer copies it at once.
 class FieldKey {
  public:
+  // Bytes readable from token(): the writer copies this many, whatever the
+  // key's length, and keeps token().size() of them.
+  static constexpr size_t kReadable = 24;
+
   template <size_t N>
   consteval FieldKey(const char (&name)[N]) : size_(N - 1) {  // NOLINT: implicit from a literal
-    static_assert(N - 1 + 4 <= sizeof token_, "field key too long");
+    static_assert(N - 1 + 4 <= kReadable, "field key too long");
     token_[0] = ',';
     token_[1] = '"';
     for (size_t i = 0; i < size_; ++i) token_[2 + i] = name[i];
@@ -44,7 +53,7 @@ class FieldKey {
   std::string_view token(bool first) const { return {token_ + first, size_ + 4 - first}; }
 
  private:
-  char token_[24] = {};
+  char token_[kReadable + 1] = {};
   size_t size_;
 };
 
@@ -136,16 +145,6 @@ struct JsonBuilder {
   }
 };
 
-// The high bit of each of the 8 bytes in `word` (read little-endian) that
-// must be escaped: the classic bit tricks for "some byte is zero" and "some
-// byte is below n". A borrow can mark a byte above one that matched, never
-// one below, so the lowest bit set marks the first byte to escape.
-uint64_t MustEscapeBits(uint64_t word) {
-  constexpr uint64_t kOnes = 0x0101010101010101, kHighs = kOnes * 0x80;
-  auto below = [](uint64_t w, uint64_t n) { return (w - kOnes * n) & ~w & kHighs; };
-  return below(word, 0x20) | below(word ^ (kOnes * '"'), 1) | below(word ^ (kOnes * '\\'), 1);
-}
-
 // The bytes a JSON string must escape: '"', '\\' and the control bytes.
 constexpr std::array<bool, 256> kMustEscape = [] {
   std::array<bool, 256> table{};
@@ -154,122 +153,306 @@ constexpr std::array<bool, 256> kMustEscape = [] {
   return table;
 }();
 
-// The position of the first byte of `s` from `from` on that must be escaped,
-// or s.size(). Tests 8 bytes at a time, the last few one by one.
-size_t FindMustEscape(std::string_view s, size_t from) {
-  for (uint64_t word; from + 8 <= s.size(); from += 8) {
-    std::memcpy(&word, s.data() + from, 8);
-    if constexpr (std::endian::native == std::endian::big) word = __builtin_bswap64(word);
-    if (uint64_t bits = MustEscapeBits(word)) return from + static_cast<size_t>(std::countr_zero(bits)) / 8;
+// Each finder below gives one bit per byte of a block, set where the byte
+// must be escaped, the first byte's lowest.
+
+#if defined(__SSE2__)
+// 16 bytes in a vector: a control byte is one that the unsigned minimum
+// with 0x1F keeps.
+uint32_t MustEscapeBits(__m128i bytes) {
+  const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(bytes, _mm_set1_epi8(0x1F)), bytes);
+  const __m128i quote = _mm_cmpeq_epi8(bytes, _mm_set1_epi8('"'));
+  const __m128i backslash = _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\\'));
+  return static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(control, _mm_or_si128(quote, backslash))));
+}
+uint32_t MustEscapeBits16(const char* p) {
+  return MustEscapeBits(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)));
+}
+// The 8 bytes of `word`, the lowest first.
+uint32_t MustEscapeBits8(uint64_t word) {
+  return MustEscapeBits(_mm_set_epi64x(0, static_cast<long long>(word))) & 0xFF;
+}
+#else
+// The 8 bytes of `word`, the lowest first. A byte is below n when its high
+// bit is clear and its low seven bits plus 0x80 - n do not reach 0x80, a
+// sum that never carries into the next byte; the multiplication gathers
+// the high bits that mark the bytes into the low byte.
+uint32_t MustEscapeBits8(uint64_t word) {
+  constexpr uint64_t kOnes = 0x0101010101010101, kHighs = kOnes * 0x80;
+  auto below = [](uint64_t w, uint64_t n) { return ~((w & ~kHighs) + kOnes * (0x80 - n)) & ~w & kHighs; };
+  const uint64_t marks = below(word, 0x20) | below(word ^ (kOnes * '"'), 1) | below(word ^ (kOnes * '\\'), 1);
+  return static_cast<uint32_t>((marks >> 7) * 0x0102040810204080 >> 56);
+}
+#endif
+
+// The 8 bytes at p.
+uint32_t MustEscapeBits8At(const char* p) {
+  uint64_t word;
+  std::memcpy(&word, p, 8);
+  if constexpr (std::endian::native == std::endian::big) word = __builtin_bswap64(word);
+  return MustEscapeBits8(word);
+}
+
+// FindMustEscape a block of kBlock bytes at a time, the last block the one
+// that ends with s, overlapping bytes already passed (whose bits it drops).
+// REQUIRES: s.size() >= kBlock.
+template <size_t kBlock>
+size_t FindMustEscapeInBlocks(std::string_view s, size_t from, uint32_t (*bits)(const char*)) {
+  const size_t n = s.size();
+  for (; from + kBlock <= n; from += kBlock)
+    if (uint32_t found = bits(s.data() + from)) return from + static_cast<size_t>(std::countr_zero(found));
+  if (from == n) return n;
+  const uint32_t found = bits(s.data() + n - kBlock) >> (kBlock - (n - from));
+  return found ? from + static_cast<size_t>(std::countr_zero(found)) : n;
+}
+
+// Whether some byte of s, shorter than 8 bytes, must be escaped: tested in
+// pieces that may overlap, two words of four bytes or three single bytes.
+bool SomeMustEscapeInShort(std::string_view s) {
+  const char* p = s.data();
+  const size_t n = s.size();
+  if (n >= 4) {
+    uint32_t head, tail;
+    std::memcpy(&head, p, 4);
+    std::memcpy(&tail, p + n - 4, 4);
+    return MustEscapeBits8(head | uint64_t{tail} << 32) != 0;
   }
+  auto must_escape = [](char c) { return kMustEscape[static_cast<unsigned char>(c)]; };
+  return n > 0 && (must_escape(p[0]) || must_escape(p[n / 2]) || must_escape(p[n - 1]));
+}
+
+// The position of the first byte of `s` from `from` on that must be
+// escaped, or s.size(): 16 bytes at a time (where the target has SSE2) or
+// 8; strings shorter than 8 bytes at once when none is to escape, else one
+// byte at a time.
+size_t FindMustEscape(std::string_view s, size_t from) {
+#if defined(__SSE2__)
+  if (s.size() >= 16) return FindMustEscapeInBlocks<16>(s, from, MustEscapeBits16);
+#endif
+  if (s.size() >= 8) return FindMustEscapeInBlocks<8>(s, from, MustEscapeBits8At);
+  if (from == 0 && !SomeMustEscapeInShort(s)) return s.size();
   while (from < s.size() && !kMustEscape[static_cast<unsigned char>(s[from])]) ++from;
   return from;
 }
 
-// Appends compact JSON text to a string, byte for byte what ojson::dump()
-// gives. Keys are trusted identifiers and written as they are.
+// The letter of the two-byte escape of a byte (\" \\ \b \f \n \r \t), or 0
+// where the byte takes the \u00XX form or none.
+constexpr std::array<char, 256> kEscapeLetter = [] {
+  std::array<char, 256> letters{};
+  letters['"'] = '"', letters['\\'] = '\\', letters['\b'] = 'b', letters['\f'] = 'f';
+  letters['\n'] = 'n', letters['\r'] = 'r', letters['\t'] = 't';
+  return letters;
+}();
+
+// Copies `bytes` to `to`. Strings shorter than 16 bytes, most of a line's,
+// go as two fixed-size pieces that may overlap, or three single bytes,
+// without a call to memcpy.
+void CopyBytes(char* to, std::string_view bytes) {
+  const char* from = bytes.data();
+  const size_t n = bytes.size();
+  if (n >= 16) {
+    std::memcpy(to, from, n);
+  } else if (n >= 8) {
+    std::memcpy(to, from, 8);
+    std::memcpy(to + n - 8, from + n - 8, 8);
+  } else if (n >= 4) {
+    std::memcpy(to, from, 4);
+    std::memcpy(to + n - 4, from + n - 4, 4);
+  } else if (n > 0) {
+    to[0] = from[0];
+    to[n / 2] = from[n / 2];
+    to[n - 1] = from[n - 1];
+  }
+}
+
+// JSON text on its way to an output string, gathered in a buffer of its own
+// that goes to the string in one append when full and at Flush(): each
+// small piece of a line costs a copy, not a call to std::string::append.
+class JsonText {
+ public:
+  explicit JsonText(std::string* out) : out_(*out) {}
+  JsonText(const JsonText&) = delete;
+  JsonText& operator=(const JsonText&) = delete;
+
+  // Appends what the buffer holds to the output string.
+  void Flush() {
+    out_.append(buffer_, used_);
+    used_ = 0;
+  }
+  // Where in the output string the next byte put goes, once flushed.
+  size_t position() const { return out_.size() + used_; }
+
+  void Put(char c) {
+    *Room(1) = c;
+    ++used_;
+  }
+  void Put(std::string_view bytes) {
+    if (bytes.size() > kCapacity) {
+      Flush();
+      out_.append(bytes);
+      return;
+    }
+    CopyBytes(Room(bytes.size()), bytes);
+    used_ += bytes.size();
+  }
+  // Put(bytes), copying kReadable bytes at once: as many are readable at
+  // bytes.data().
+  template <size_t kReadable>
+  void PutPadded(std::string_view bytes) {
+    std::memcpy(Room(kReadable), bytes.data(), kReadable);
+    used_ += bytes.size();
+  }
+  void Unsigned(size_t v) {
+    constexpr size_t kMaxDigits = 20;
+    char* at = Room(kMaxDigits);
+    used_ += static_cast<size_t>(std::to_chars(at, at + kMaxDigits, v).ptr - at);
+  }
+  // A finite double as ojson::dump() writes it: nlohmann's shortest
+  // round-trip form, by the function dump() calls, without a json value.
+  void Double(double v) {
+    constexpr size_t kMaxLength = 64;  // the buffer dump() gives it
+    char* at = Room(kMaxLength);
+    used_ += static_cast<size_t>(nlohmann::detail::to_chars(at, at + kMaxLength, v) - at);
+  }
+  // s as a JSON string: the runs of bytes that need no escape are copied
+  // whole.
+  void Quote(std::string_view s) {
+    const size_t first = FindMustEscape(s, 0);
+    if (first == s.size() && s.size() <= kCapacity - 2) return PutQuoted(s);
+    Put('"');
+    size_t run = 0;
+    for (size_t i = first; i < s.size(); i = FindMustEscape(s, run)) {
+      Put(s.substr(run, i - run));
+      Escape(static_cast<unsigned char>(s[i]));
+      run = i + 1;
+    }
+    Put(s.substr(run));
+    Put('"');
+  }
+  // Puts again the `length` bytes put at position `from`, if they are still
+  // in the buffer and fit in what is left of it; else returns false.
+  bool Repeat(size_t from, size_t length) {
+    if (from < out_.size() || kCapacity - used_ < length) return false;
+    std::memcpy(buffer_ + used_, buffer_ + (from - out_.size()), length);
+    used_ += length;
+    return true;
+  }
+
+ private:
+  static constexpr size_t kCapacity = 2048;
+
+  // "s", when s has no byte to escape, with one look for room.
+  void PutQuoted(std::string_view s) {
+    char* at = Room(s.size() + 2);
+    at[0] = '"';
+    CopyBytes(at + 1, s);
+    at[s.size() + 1] = '"';
+    used_ += s.size() + 2;
+  }
+  // Room for n bytes (at most kCapacity) at the end of the buffer.
+  char* Room(size_t n) {
+    if (kCapacity - used_ < n) Flush();
+    return buffer_ + used_;
+  }
+  void Escape(unsigned char c) {
+    char* at = Room(6);
+    at[0] = '\\';
+    if (char letter = kEscapeLetter[c]) {
+      at[1] = letter;
+      used_ += 2;
+      return;
+    }
+    constexpr char kHex[] = "0123456789abcdef";
+    const char code[] = {'u', '0', '0', kHex[c >> 4], kHex[c & 0xf]};
+    std::memcpy(at + 1, code, sizeof code);
+    used_ += 6;
+  }
+
+  std::string& out_;
+  size_t used_ = 0;
+  char buffer_[kCapacity];
+};
+
+// Writes one event's line as compact JSON text, byte for byte what
+// ojson::dump() gives. Keys are trusted identifiers and written as they are.
 class LineWriter {
  public:
-  explicit LineWriter(std::string* out) : out_(*out) { out_ += '{'; }
-  void End() { out_.append("}\n", 2); }
+  explicit LineWriter(JsonText* text) : text_(*text) { text_.Put('{'); }
+  void End() { text_.Put("}\n"); }
 
   void Str(const FieldKey& k, std::string_view v) { Key(k), Quote(v); }
   void StrOrNull(const FieldKey& k, std::string_view v) {
     Key(k);
-    if (v.empty()) out_ += "null";
+    if (v.empty()) text_.Put("null");
     else Quote(v);
   }
   void Strs(const FieldKey& k, const std::vector<std::string>& v) {
     Key(k);
-    out_ += '[';
+    text_.Put('[');
     for (size_t i = 0; i < v.size(); ++i) {
-      if (i) out_ += ',';
+      if (i) text_.Put(',');
       Quote(v[i]);
     }
-    out_ += ']';
+    text_.Put(']');
   }
   void Number(const FieldKey& k, std::optional<double> v) {
     Key(k);
-    out_ += v ? ojson(*v).dump() : "null";  // nlohmann's shortest round-trip form
+    if (v && std::isfinite(*v)) text_.Double(*v);
+    else text_.Put("null");
   }
-  void Integer(const FieldKey& k, size_t v) { Key(k), Unsigned(v); }
-  void Bool(const FieldKey& k, bool v) { Key(k), out_ += v ? "true" : "false"; }
+  void Integer(const FieldKey& k, size_t v) { Key(k), text_.Unsigned(v); }
+  void Bool(const FieldKey& k, bool v) { Key(k), text_.Put(v ? "true" : "false"); }
   void Evidences(const FieldKey& k, const std::vector<Evidence>& all) {
     Key(k);
-    out_ += '[';
+    text_.Put('[');
     for (size_t i = 0; i < all.size(); ++i) {
-      if (i) out_ += ',';
-      out_ += "{\"text\":";
+      if (i) text_.Put(',');
+      text_.Put("{\"text\":");
       Quote(all[i].text);
-      out_ += ",\"offset\":";
-      Unsigned(all[i].offset);
-      out_ += ",\"section\":";
+      text_.Put(",\"offset\":");
+      text_.Unsigned(all[i].offset);
+      text_.Put(",\"section\":");
       Quote(all[i].section);
-      out_ += ",\"rule\":";
+      text_.Put(",\"rule\":");
       Quote(all[i].rule);
-      out_ += '}';
+      text_.Put('}');
     }
-    out_ += ']';
+    text_.Put(']');
   }
 
  private:
   void Key(const FieldKey& k) {
-    out_.append(k.token(first_));
+    text_.PutPadded<FieldKey::kReadable>(k.token(first_));
     first_ = false;
   }
-  // Copies the runs of bytes that need no escape at once. A long string
-  // quoted again (the first evidence's text is written twice) is copied from
-  // where it was written the first time.
+  // A long string quoted again (the first evidence's text is written twice)
+  // is copied from where it was written the first time, while that is still
+  // in the buffer.
   void Quote(std::string_view s) {
-    if (s.data() == quoted_.data() && s.size() == quoted_.size()) {
-      out_.append(out_, quoted_at_, quoted_length_);
+    if (s.data() == quoted_.data() && s.size() == quoted_.size() && text_.Repeat(quoted_at_, quoted_length_))
       return;
-    }
-    size_t at = out_.size();
-    out_ += '"';
-    size_t run = 0;
-    for (size_t i = FindMustEscape(s, 0); i < s.size(); i = FindMustEscape(s, run)) {
-      out_.append(s, run, i - run);
-      Escape(static_cast<unsigned char>(s[i]));
-      run = i + 1;
-    }
-    out_.append(s, run);
-    out_ += '"';
+    const size_t at = text_.position();
+    text_.Quote(s);
     if (s.size() >= kMinQuoteReused) {
       quoted_ = s;
       quoted_at_ = at;
-      quoted_length_ = out_.size() - at;
+      quoted_length_ = text_.position() - at;
     }
-  }
-  void Escape(unsigned char c) {
-    switch (c) {
-      case '"': out_ += "\\\""; break;
-      case '\\': out_ += "\\\\"; break;
-      case '\b': out_ += "\\b"; break;
-      case '\f': out_ += "\\f"; break;
-      case '\n': out_ += "\\n"; break;
-      case '\r': out_ += "\\r"; break;
-      case '\t': out_ += "\\t"; break;
-      default: {
-        constexpr char kHex[] = "0123456789abcdef";
-        char code[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xf]};
-        out_.append(code, sizeof code);
-      }
-    }
-  }
-  void Unsigned(size_t v) {
-    char digits[24];
-    auto [end, ec] = std::to_chars(digits, digits + sizeof digits, v);
-    out_.append(digits, end);
   }
 
   static constexpr size_t kMinQuoteReused = 32;
 
-  std::string& out_;
+  JsonText& text_;
   bool first_ = true;
-  std::string_view quoted_;  // the latest long string quoted, written at quoted_at_
+  std::string_view quoted_;  // the latest long string quoted, put at quoted_at_
   size_t quoted_at_ = 0, quoted_length_ = 0;
 };
+
+void AppendLine(const Event& e, JsonText* text) {
+  LineWriter writer(text);
+  VisitFields(e, writer);
+  writer.End();
+}
 
 // A generous estimate of the length of an event's line, to grow the output
 // once: its evidence texts (the first one is written twice) and room for the
@@ -289,16 +472,24 @@ ojson EventToJson(const Event& e) {
 }
 
 void AppendEventLine(const Event& e, std::string* out) {
-  LineWriter writer(out);
-  VisitFields(e, writer);
-  writer.End();
+  JsonText text(out);
+  AppendLine(e, &text);
+  text.Flush();
 }
 
 void AppendEventLines(const std::vector<Event>& events, std::string* out) {
   size_t hint = 0;
   for (const Event& e : events) hint += LineSizeHint(e);
   out->reserve(out->size() + hint);
-  for (const Event& e : events) AppendEventLine(e, out);
+  JsonText text(out);
+  for (const Event& e : events) AppendLine(e, &text);
+  text.Flush();
+}
+
+void AppendJsonString(std::string_view s, std::string* out) {
+  JsonText text(out);
+  text.Quote(s);
+  text.Flush();
 }
 
 std::string EventToJsonLine(const Event& e) {

@@ -8,6 +8,7 @@
 
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/event.h"
@@ -24,5 +25,8 @@ std::string EventToJsonLine(const Event& event);
 void AppendEventLine(const Event& event, std::string* out);
 void AppendEventLines(const std::vector<Event>& events, std::string* out);
 void WriteEventLine(std::ostream& out, const Event& event);
+// s as a JSON string appended to *out, quoted and escaped as ojson::dump()
+// does: '"', '\\' and the control bytes; other bytes as they are.
+void AppendJsonString(std::string_view s, std::string* out);
 
 }  // namespace bilat::extract
