@@ -95,9 +95,10 @@ class AliasMatcher {
     const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + pos;
     const size_t n = kSequenceLength[*p];
     if (length) *length = n;
+    if (n == 3 && text.size() - pos >= 3)  // most of Chinese text
+      return (p[0] & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu);
     if (n == 1) return *p < 0x80 ? *p : 0xFFFF;  // a continuation byte: U+FFFF
     if (n > text.size() - pos) return 0xFFFF;
-    if (n == 3) return (p[0] & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu);
     if (n == 2) return (p[0] & 0x1Fu) << 6 | (p[1] & 0x3Fu);
     return (p[0] & 0x07u) << 18 | (p[1] & 0x3Fu) << 12 | (p[2] & 0x3Fu) << 6 | (p[3] & 0x3Fu);
   }
