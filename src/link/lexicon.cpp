@@ -48,7 +48,7 @@ void Lexicon::Scan(std::string_view text, WordHits* hits) const {
   hits->Clear();
   for (size_t pos = 0, length = 0; pos < text.size(); pos += length) {
     uint32_t cp = gazetteer::AliasMatcher::CodePointAt(text, pos, &length);
-    if (MayStart(cp)) AddHitsAt(text, pos, cp, length, hits);
+    if (trie_.MayStart(cp)) AddHitsAt(text, pos, cp, length, hits);
   }
 }
 

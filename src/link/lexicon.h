@@ -32,18 +32,17 @@ class Lexicon {
   // Every occurrence of every word in normalized text.
   WordHits Scan(std::string_view normalized) const;
   void Scan(std::string_view normalized, WordHits* hits) const;
-  // For scanners that walk the text themselves: whether a word can start
-  // with code point `cp`, and adding the words starting at `pos`, whose
-  // first code point `first` (`first_length` bytes) the caller has decoded.
-  bool MayStart(uint32_t cp) const { return trie_.MayStart(cp); }
-  void AddHitsAt(std::string_view normalized, size_t pos, uint32_t first, size_t first_length,
-                 WordHits* hits) const;
   // The words, normalized, as the keys of one trie, and the sets holding
   // each key: for scanners that merge the lexicon into a trie of their own.
   const gazetteer::AliasMatcher& words() const { return trie_; }
   uint64_t SetsOf(uint32_t key) const { return key_sets_[key]; }
 
  private:
+  // Adds the words starting at `pos`, whose first code point `first`
+  // (`first_length` bytes) Scan has decoded.
+  void AddHitsAt(std::string_view normalized, size_t pos, uint32_t first, size_t first_length,
+                 WordHits* hits) const;
+
   const gazetteer::Gazetteer& gazetteer_;
   std::vector<std::string> names_;
   gazetteer::AliasMatcher trie_;
