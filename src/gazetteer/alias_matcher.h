@@ -83,7 +83,9 @@ class AliasMatcher {
   // The node reached from `node` (the root is 0) by `code_point`; 0 if none.
   uint32_t Step(uint32_t node, uint32_t code_point) const {
     if (slots_.empty()) return 0;
-    for (size_t i = HomeSlot(node, code_point, slot_mask_);; i = (i + 1) & slot_mask_) {
+    const uint64_t h = Hash(node, code_point);
+    if (!(filter_[FilterBit(h) >> 6] >> (FilterBit(h) & 63) & 1)) return 0;  // most steps fail here
+    for (size_t i = static_cast<size_t>(h >> 32) & slot_mask_;; i = (i + 1) & slot_mask_) {
       const Slot& s = slots_[i];
       if (s.child == 0) return 0;
       if (s.node == node && s.code_point == code_point) return s.child;
@@ -121,11 +123,16 @@ class AliasMatcher {
     uint32_t child = 0;  // 0: empty (the root is never a child)
   };
 
+  static uint64_t Hash(uint32_t node, uint32_t code_point) {
+    return (uint64_t{node} << 21 | code_point) * 0x9E3779B97F4A7C15ull;
+  }
   // Where a transition's probe starts in a table of `mask` + 1 slots.
   static size_t HomeSlot(uint32_t node, uint32_t code_point, size_t mask) {
-    uint64_t h = (uint64_t{node} << 21 | code_point) * 0x9E3779B97F4A7C15ull;
-    return static_cast<size_t>(h >> 32) & mask;
+    return static_cast<size_t>(Hash(node, code_point) >> 32) & mask;
   }
+  // The transition's bit in filter_, from the hash's top bits (the slot
+  // comes from the bits below them).
+  size_t FilterBit(uint64_t hash) const { return static_cast<size_t>(hash >> filter_shift_); }
   // The slot of `table` (a power of two in size, never full) that holds the
   // transition, or the empty one where it would go.
   static size_t Probe(const std::vector<Slot>& table, uint32_t node, uint32_t code_point) {
@@ -159,6 +166,11 @@ class AliasMatcher {
   std::unordered_map<std::string, uint32_t> key_index_;  // until Compile()
   std::vector<Slot> slots_;        // transitions, open addressing
   size_t slot_mask_ = 0;           // slots_.size() - 1
+  // A bit set for every transition (a Bloom filter with one hash), small
+  // enough to stay in cache: a step that does not exist, the common case,
+  // is mostly answered without touching slots_.
+  std::vector<uint64_t> filter_;
+  int filter_shift_ = 64;
   std::vector<Node> nodes_;        // the root is 0
   std::vector<uint64_t> first_code_points_ = std::vector<uint64_t>(0x10000 / 64, 0);
   bool compiled_ = false;
