@@ -1,18 +1,27 @@
 // The one-pass trigger lexicon: for every seed sentence and every word set
-// the rules search, looking words up in the sentence's WordHits finds what a
-// plain scan of the text (the longest word at each character, in order)
-// finds, from every word boundary and to every bound.
+// the rules search, looking words up in the WordHits the linker's scan gives
+// the sentence finds what a plain scan of the text (the longest word at each
+// character, in order) finds, from every word boundary and to every bound.
 #include <doctest/doctest.h>
 
 
 #include "extract/triggers.h"
 #include "link/lexicon.h"
+#include "link/linker.h"
 #include "test_util.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
 
 namespace bilat::link {
 namespace {
+
+// The trigger words the linker finds in `text`, already normalized.
+WordHits WordsOf(const Linker& linker, std::string_view text) {
+  SentenceAnalysis s;
+  linker.AnalyzeAliases(text, nullptr, {}, &s);
+  REQUIRE(s.norm() == text);  // offsets into `text`
+  return s.words;
+}
 
 // Positions worth asking from: the ends of the text and of every hit.
 std::vector<size_t> Probes(const std::string& text, const WordSet& all, const WordHits& hits) {
@@ -53,8 +62,8 @@ void CheckSameAsScan(const WordSet& set, const std::string& text, const WordHits
 
 TEST_CASE("lexicon: hits answer every search as a scan of the seed sentences does") {
   const gazetteer::Gazetteer& g = testing::RepoGazetteer();
-  Lexicon lexicon(g, extract::Triggers::SetNames());
-  extract::Triggers t(g, lexicon);
+  Linker linker(g, extract::Triggers::SetNames());
+  extract::Triggers t(g, linker.lexicon());
   const WordSet* searched[] = {&t.visit_nouns, &t.planned_markers, &t.meeting_verbs, &t.meeting_joiners,
                                &t.guest_markers, &t.trade_bilateral, &t.trade_export, &t.trade_import,
                                &t.trade_value_verbs, &t.trade_excluders, &t.agreement_verbs, &t.agreement_nouns,
@@ -64,7 +73,7 @@ TEST_CASE("lexicon: hits answer every search as a scan of the seed sentences doe
   REQUIRE(sentences.size() > 200);
   size_t with_hits = 0;
   for (const std::string& text : sentences) {
-    WordHits hits = lexicon.Scan(text);
+    WordHits hits = WordsOf(linker, text);
     with_hits += !hits.empty();
     std::vector<size_t> probes = Probes(text, t.anchors, hits);
     for (const WordSet* set : searched) CheckSameAsScan(*set, text, hits, probes);
@@ -104,29 +113,30 @@ TEST_CASE("word set: the longest word ending at each character of the seed sente
 
 TEST_CASE("lexicon: Latin words match on word boundaries only, as in a scan") {
   const gazetteer::Gazetteer& g = testing::RepoGazetteer();
-  Lexicon lexicon(g, extract::Triggers::SetNames());
-  extract::Triggers t(g, lexicon);
+  Linker linker(g, extract::Triggers::SetNames());
+  extract::Triggers t(g, linker.lexicon());
   for (std::string text : {"贸易额达5亿usd。", "busd", "usdx 与 usd", "达到1亿usda"}) {
     text = text::Normalize(text).text;
-    WordHits hits = lexicon.Scan(text);
+    WordHits hits = WordsOf(linker, text);
     size_t length = 0;
     CHECK(t.anchors.Find(hits, 0, text.size()) == ScanFor(t.anchors, text, 0, text.size(), &length));
   }
-  WordHits hits = lexicon.Scan("busd");
+  WordHits hits = WordsOf(linker, "busd");
   CHECK_FALSE(t.anchors.Contains(hits, 0, 4));
-  hits = lexicon.Scan("usdx");
+  hits = WordsOf(linker, "usdx");
   CHECK(t.anchors.Contains(hits, 0, 3));   // the bound ends the text: nothing follows
   CHECK_FALSE(t.anchors.Contains(hits, 0, 4));
 }
 
 TEST_CASE("lexicon: sets are bits; unknown names have none; at most 64 sets") {
   const gazetteer::Gazetteer& g = testing::RepoGazetteer();
-  Lexicon lexicon(g, {"meeting_verbs", "aid_verbs"});
+  Linker linker(g, {"meeting_verbs", "aid_verbs"});  // and the linker's pair_pronouns, bit 4
+  const Lexicon& lexicon = linker.lexicon();
   CHECK(lexicon.Mask({"meeting_verbs"}) == 1);
   CHECK(lexicon.Mask({"aid_verbs", "meeting_verbs"}) == 3);
   CHECK(lexicon.Mask({"no_such_set"}) == 0);
   std::string text = text::Normalize("越中两国领导人举行会谈并提供援助").text;
-  WordHits hits = lexicon.Scan(text);
+  WordHits hits = WordsOf(linker, text);
   size_t length = 0;
   CHECK(hits.Find(1, 0, text.size(), &length) == text.find("举行会谈"));
   CHECK(length == std::string("举行会谈").size());

@@ -16,11 +16,7 @@ namespace {
 // About one step in this many that does not exist gets past the filter.
 constexpr size_t kFilterBitsPerTransition = 16;
 
-size_t PowerOfTwoAtLeast(size_t n) {
-  size_t capacity = 16;
-  while (capacity < n) capacity *= 2;
-  return capacity;
-}
+size_t PowerOfTwoAtLeast(size_t n) { return std::bit_ceil(std::max<size_t>(n, 16)); }
 
 }  // namespace
 
@@ -64,17 +60,9 @@ void AliasMatcher::Compile() {
 }
 
 bool AliasMatcher::LongestAt(std::string_view text, size_t pos, Match* match) const {
-  if (pos >= text.size()) return false;
-  size_t length;
-  uint32_t first = CodePointAt(text, pos, &length);
-  return LongestFrom(text, pos, first, length, match);
-}
-
-bool AliasMatcher::LongestFrom(std::string_view text, size_t pos, uint32_t first, size_t first_length,
-                               Match* match) const {
   if (!compiled_) return false;
   bool found = false;
-  ForEachFrom(text, pos, first, first_length, [&](uint32_t key, size_t end) {
+  ForEachAt(text, pos, [&](uint32_t key, size_t end) {
     if (!BoundaryOk(text, pos, end)) return;
     *match = Match{pos, end, key};
     found = true;

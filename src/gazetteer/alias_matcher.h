@@ -42,8 +42,6 @@ class AliasMatcher {
   std::vector<Match> FindAll(std::string_view text) const;
   // The longest key starting exactly at `pos`, if any.
   bool LongestAt(std::string_view text, size_t pos, Match* match) const;
-  // The same, given the code point at `pos` already decoded (see ForEachFrom).
-  bool LongestFrom(std::string_view text, size_t pos, uint32_t first, size_t first_length, Match* match) const;
   // The key's index if `text` is exactly a key, else -1.
   int64_t Lookup(std::string_view normalized_key) const;
 
@@ -58,14 +56,7 @@ class AliasMatcher {
     if (pos >= text.size()) return;
     size_t length;
     uint32_t first = CodePointAt(text, pos, &length);
-    ForEachFrom(text, pos, first, length, f);
-  }
-  // The same, for a caller that has already decoded the code point at `pos`
-  // (`first`, `first_length` bytes long).
-  template <typename F>
-  void ForEachFrom(std::string_view text, size_t pos, uint32_t first, size_t first_length, F&& f) const {
-    if (pos >= text.size()) return;
-    ForEachFromNode(text, Step(0, first), pos + first_length, f);
+    ForEachFromNode(text, Step(0, first), pos + length, f);
   }
   // The same from a node the caller reached itself (by Step), with the text
   // going on at byte `i`; f gets every key ending at `node` or below it.

@@ -38,27 +38,4 @@ std::vector<std::string> Lexicon::Words(std::initializer_list<std::string_view> 
   return words;
 }
 
-WordHits Lexicon::Scan(std::string_view normalized) const {
-  WordHits hits;
-  Scan(normalized, &hits);
-  return hits;
-}
-
-void Lexicon::Scan(std::string_view text, WordHits* hits) const {
-  hits->Clear();
-  for (size_t pos = 0, length = 0; pos < text.size(); pos += length) {
-    uint32_t cp = gazetteer::AliasMatcher::CodePointAt(text, pos, &length);
-    if (trie_.MayStart(cp)) AddHitsAt(text, pos, cp, length, hits);
-  }
-}
-
-void Lexicon::AddHitsAt(std::string_view text, size_t pos, uint32_t first, size_t first_length,
-                        WordHits* hits) const {
-  bool glued_before = gazetteer::AliasMatcher::GluedBefore(text, pos);
-  trie_.ForEachFrom(text, pos, first, first_length, [&](uint32_t key, size_t end) {
-    hits->Add(WordHit{static_cast<uint32_t>(pos), static_cast<uint32_t>(end), key_sets_[key], glued_before,
-                      gazetteer::AliasMatcher::GluedAfter(text, end)});
-  });
-}
-
 }  // namespace bilat::link

@@ -1,6 +1,7 @@
 // Lexicon: named trigger word sets of the gazetteer compiled into one trie,
-// so that one pass over a sentence (Scan) finds the words of every set. A
-// set is a bit; WordSet keeps the mask of its sets. At most 64 sets.
+// which the linker merges into its scan trie (link/scan_trie.h), so that one
+// pass over a sentence finds the words of every set (WordHits). A set is a
+// bit; WordSet keeps the mask of its sets. At most 64 sets.
 // Immutable after construction; thread-safe to share.
 #pragma once
 
@@ -12,7 +13,6 @@
 
 #include "gazetteer/alias_matcher.h"
 #include "gazetteer/gazetteer.h"
-#include "link/word_hits.h"
 
 namespace bilat::link {
 
@@ -29,20 +29,12 @@ class Lexicon {
   // Every word of a set, as written in the gazetteer.
   std::vector<std::string> Words(std::initializer_list<std::string_view> set_names) const;
 
-  // Every occurrence of every word in normalized text.
-  WordHits Scan(std::string_view normalized) const;
-  void Scan(std::string_view normalized, WordHits* hits) const;
   // The words, normalized, as the keys of one trie, and the sets holding
   // each key: for scanners that merge the lexicon into a trie of their own.
   const gazetteer::AliasMatcher& words() const { return trie_; }
   uint64_t SetsOf(uint32_t key) const { return key_sets_[key]; }
 
  private:
-  // Adds the words starting at `pos`, whose first code point `first`
-  // (`first_length` bytes) Scan has decoded.
-  void AddHitsAt(std::string_view normalized, size_t pos, uint32_t first, size_t first_length,
-                 WordHits* hits) const;
-
   const gazetteer::Gazetteer& gazetteer_;
   std::vector<std::string> names_;
   gazetteer::AliasMatcher trie_;

@@ -24,7 +24,7 @@ struct SentenceAnalysis {
   std::string_view original;       // the sentence as in the article
   text::NormalizedText normalized; // offsets below are into normalized.text
   std::vector<Mention> mentions;   // in text order, non-overlapping
-  WordHits words;                  // the trigger words in it (Lexicon::Scan)
+  WordHits words;                  // the trigger words in it (the Lexicon's sets)
   text::DateContext date_context;
   bool complete = false;           // false: aliases only (Linker::AnalyzeAliases)
 

@@ -20,7 +20,7 @@ struct WordHit {
 
 class WordHits {
  public:
-  // REQUIRES: hits by begin, then end ascending (as Lexicon::Scan makes them).
+  // REQUIRES: hits by begin, then end ascending (as the linker's scan makes them).
   void Add(const WordHit& hit) {
     hits_.push_back(hit);
     sets_present_ |= hit.sets;
