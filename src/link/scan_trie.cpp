@@ -1,28 +1,45 @@
 #include "link/scan_trie.h"
 
+#include <unordered_map>
+
 namespace bilat::link {
+namespace {
+
+std::vector<std::string_view> Views(const std::vector<std::string>& keys) {
+  return std::vector<std::string_view>(keys.begin(), keys.end());
+}
+
+}  // namespace
 
 ScanTrie::ScanTrie(const gazetteer::AliasMatcher& aliases, const Lexicon& lexicon,
-                   const gazetteer::AliasMatcher& short_forms) {
-  for (uint32_t k = 0; k < aliases.key_count(); ++k) EntryFor(aliases.key(k)).alias = static_cast<int32_t>(k);
+                   const gazetteer::AliasMatcher& short_forms)
+    : ScanTrie(Merge(aliases, lexicon, short_forms)) {}
+
+ScanTrie::ScanTrie(Keys merged) : entries_(std::move(merged.entries)), trie_(Views(merged.keys)) {}
+
+ScanTrie::Keys ScanTrie::Merge(const gazetteer::AliasMatcher& aliases, const Lexicon& lexicon,
+                               const gazetteer::AliasMatcher& short_forms) {
+  Keys merged;
+  std::unordered_map<std::string, size_t> index;
+  auto entry_for = [&](std::string_view key) -> Entry& {
+    auto [it, added] = index.try_emplace(std::string(key), merged.keys.size());
+    if (added) {
+      merged.keys.emplace_back(key);
+      merged.entries.emplace_back();
+    }
+    return merged.entries[it->second];
+  };
+  for (uint32_t k = 0; k < aliases.key_count(); ++k) entry_for(aliases.key(k)).alias = static_cast<int32_t>(k);
   const gazetteer::AliasMatcher& words = lexicon.words();
-  for (uint32_t k = 0; k < words.key_count(); ++k) EntryFor(words.key(k)).sets |= lexicon.SetsOf(k);
+  for (uint32_t k = 0; k < words.key_count(); ++k) entry_for(words.key(k)).sets |= lexicon.SetsOf(k);
   for (uint32_t k = 0; k < short_forms.key_count(); ++k) {
     std::string_view form = short_forms.key(k);
     if (form.empty()) continue;
     size_t first_length;
     gazetteer::AliasMatcher::CodePointAt(form, 0, &first_length);
-    EntryFor(form.substr(0, first_length)).starts_short_form = true;
+    entry_for(form.substr(0, first_length)).starts_short_form = true;
   }
-  trie_.Compile();
-  root_.resize(0x10000);
-  for (uint32_t cp = 0; cp < root_.size(); ++cp) root_[cp] = trie_.Step(0, cp);
-}
-
-ScanTrie::Entry& ScanTrie::EntryFor(std::string_view key) {
-  uint32_t index = trie_.AddKey(key);
-  if (index >= entries_.size()) entries_.resize(index + 1);
-  return entries_[index];
+  return merged;
 }
 
 }  // namespace bilat::link

@@ -1,0 +1,80 @@
+// DoubleArrayTrie: a trie over code points laid out as a double array, for
+// scanning text where most positions start no key. Code points are first
+// mapped to dense classes (only those that occur in keys have one; the ones
+// that start a key come first), then a node's child by class c sits at unit
+// base + c and is real if that unit's check names the node. A step is one
+// class load and one unit load, and the whole automaton is a few hundred KB and holds the values too,
+// so the walk mostly stays in the CPU's L2 cache. Immutable; thread-safe.
+//
+// Keys and text are valid UTF-8. Text bytes that do not start a code point
+// read as U+FFFF, which has no class, so they end a walk as a hash trie's
+// lookup would.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "gazetteer/alias_matcher.h"
+
+namespace bilat::link {
+
+class DoubleArrayTrie {
+ public:
+  // Key k of `keys` (non-empty, no two alike) gets value k.
+  explicit DoubleArrayTrie(const std::vector<std::string_view>& keys);
+
+  // The node reached from the root by `cp`; 0 if no key starts with it.
+  uint32_t Start(uint32_t cp) const {
+    const uint32_t c = ClassOf(cp);
+    return c != 0 && units_[c].check == kRoot ? c : 0;  // the root's base is 0
+  }
+  // Calls f(value, end) for `node` and every node below it along the text,
+  // from byte `i` on, that ends a key: shortest first.
+  template <typename F>
+  void ForEachFrom(std::string_view text, uint32_t node, size_t i, F&& f) const {
+    for (;;) {
+      const uint32_t info = units_[node].info;
+      if (info & kLeaf) return f(info & kPayloadMask, i);
+      const uint32_t base = info & kPayloadMask;
+      if (info & kHasValue) f(units_[base].info & kPayloadMask, i);  // the value unit
+      if (i >= text.size()) return;
+      size_t length;
+      const uint32_t c = ClassOf(gazetteer::AliasMatcher::CodePointAt(text, i, &length));
+      if (c == 0 || units_[base + c].check != node) return;
+      node = base + c;
+      i += length;
+    }
+  }
+
+  size_t unit_count() const { return units_.size(); }
+  size_t class_count() const { return class_count_; }
+
+ private:
+  // A leaf holds its key's value; an inner node the base of its children,
+  // and if a key ends there too, the value sits in the unit at base + 0
+  // (class 0 is no code point's), near the children a walk reads next.
+  struct Unit {
+    uint32_t check = kFree;  // the parent node, kRoot for the root's children
+    uint32_t info = 0;       // flags | base or value
+  };
+  static constexpr uint32_t kFree = 0xFFFFFFFFu;
+  static constexpr uint32_t kRoot = 0;
+  static constexpr uint32_t kLeaf = 1u << 31;
+  static constexpr uint32_t kHasValue = 1u << 30;
+  static constexpr uint32_t kPayloadMask = kHasValue - 1;
+
+  class Builder;
+
+  uint32_t ClassOf(uint32_t cp) const { return cp < bmp_classes_.size() ? bmp_classes_[cp] : SupplementaryClassOf(cp); }
+  uint32_t SupplementaryClassOf(uint32_t cp) const;
+  void AssignClasses(const std::vector<std::vector<uint32_t>>& sequences);
+
+  std::vector<uint16_t> bmp_classes_;                         // by BMP code point; 0: none
+  std::vector<std::pair<uint32_t, uint32_t>> supplementary_;  // (code point, class), sorted
+  size_t class_count_ = 0;
+  std::vector<Unit> units_;  // unit 0 is the root
+};
+
+}  // namespace bilat::link
