@@ -1,7 +1,6 @@
 // The merged scan trie: at every character of every seed sentence, the keys
 // it reports are exactly the gazetteer's aliases, the lexicon's words and the
-// first characters of the one-character country forms that the three
-// separate tries find there.
+// one-character country forms that the three separate sources hold there.
 #include <doctest/doctest.h>
 
 #include <map>
@@ -25,20 +24,19 @@ AliasMatcher ShortForms(const gazetteer::Gazetteer& g) {
   return forms;
 }
 
-// A found key as a comparable tuple: its end, alias key, sets, short-form flag.
-using Found = std::tuple<size_t, int32_t, uint64_t, bool>;
+// A found key as a comparable tuple: its end, alias key, sets, short form.
+using Found = std::tuple<size_t, int32_t, uint64_t, int32_t>;
 
 std::vector<Found> Separately(const AliasMatcher& aliases, const Lexicon& lexicon, const AliasMatcher& forms,
                               const std::string& text, size_t pos) {
   std::map<size_t, ScanTrie::Entry> by_end;
   aliases.ForEachAt(text, pos, [&](uint32_t key, size_t end) { by_end[end].alias = static_cast<int32_t>(key); });
   lexicon.words().ForEachAt(text, pos, [&](uint32_t key, size_t end) { by_end[end].sets |= lexicon.SetsOf(key); });
-  size_t length;
-  uint32_t cp = AliasMatcher::CodePointAt(text, pos, &length);
   for (uint32_t k = 0; k < forms.key_count(); ++k)
-    if (AliasMatcher::CodePointAt(forms.key(k), 0, nullptr) == cp) by_end[pos + length].starts_short_form = true;
+    if (forms.key(k).size() == 3 && text.compare(pos, 3, forms.key(k)) == 0)
+      by_end[pos + 3].short_form = static_cast<int32_t>(k);
   std::vector<Found> found;
-  for (const auto& [end, e] : by_end) found.emplace_back(end, e.alias, e.sets, e.starts_short_form);
+  for (const auto& [end, e] : by_end) found.emplace_back(end, e.alias, e.sets, e.short_form);
   return found;
 }
 
@@ -48,7 +46,7 @@ std::vector<Found> Merged(const ScanTrie& trie, const std::string& text, size_t 
   uint32_t node = trie.Start(AliasMatcher::CodePointAt(text, pos, &length));
   if (node == 0) return found;
   trie.ForEachFrom(text, node, pos + length, [&](const ScanTrie::Entry& e, size_t end) {
-    found.emplace_back(end, e.alias, e.sets, e.starts_short_form);
+    found.emplace_back(end, e.alias, e.sets, e.short_form);
   });
   return found;
 }
@@ -67,7 +65,7 @@ TEST_CASE("scan trie: finds at each character of the seed sentences what the thr
       for (const auto& [end, alias, sets, short_form] : expected) {
         aliases += alias >= 0;
         words += sets != 0;
-        short_forms += short_form;
+        short_forms += short_form >= 0;
       }
     }
   }

@@ -141,7 +141,8 @@ void Linker::ScanSentence(const SentenceAnalysis& s, Scratch* scratch) const {
       if (entry.sets)
         scratch->words.Add(WordHit{static_cast<uint32_t>(pos), static_cast<uint32_t>(end), entry.sets,
                                    glued_before, glued_after});
-      if (entry.starts_short_form && length == 3) scratch->short_forms.push_back(pos);
+      if (entry.short_form >= 0 && short_form_countries_[entry.short_form])
+        scratch->short_forms.push_back({pos, short_form_countries_[entry.short_form]});
     });
     if (alias.end > pos) {
       AddAliasMention(alias, s, &scratch->mentions);
@@ -246,11 +247,6 @@ void Linker::AddAliasMention(const gazetteer::AliasMatcher::Match& match, const 
 
 // Runs of one-character country forms not covered by an alias: 越中 + 关系 is
 // a pair; 访 + 华 and 中 + 方 are single countries.
-const gazetteer::Country* Linker::ShortFormAt(std::string_view norm, size_t pos) const {
-  int64_t form = short_forms_.Lookup(norm.substr(pos, 3));
-  return form < 0 ? nullptr : short_form_countries_[form];
-}
-
 void Linker::AddShortForms(const SentenceAnalysis& s, Scratch* scratch) const {
   const std::string_view norm = s.norm();
   std::vector<Mention>& mentions = scratch->mentions;
@@ -260,19 +256,19 @@ void Linker::AddShortForms(const SentenceAnalysis& s, Scratch* scratch) const {
   auto in_run = [&run](const gazetteer::Country* c) {
     return std::any_of(run.begin(), run.end(), [c](const gazetteer::Country* r) { return r->id == c->id; });
   };
+  const auto& forms = scratch->short_forms;
   size_t pos = 0;
-  for (size_t candidate : scratch->short_forms) {
-    if (candidate < pos) continue;  // inside a pair just read
-    pos = candidate;
+  for (size_t f = 0; f < forms.size(); ++f) {
+    if (forms[f].pos < pos) continue;  // inside a pair just read
+    pos = forms[f].pos;
     const size_t len = 3;
-    if (!ShortFormAt(norm, pos) || covered(pos)) continue;
+    if (covered(pos)) continue;
     run.clear();
     size_t end = pos;
-    while (end < norm.size() && !covered(end)) {
-      const auto* c = ShortFormAt(norm, end);
-      if (!c || in_run(c)) break;
-      run.push_back(c);
-      end += 3;
+    for (size_t next = f; next < forms.size() && forms[next].pos == end && !covered(end); ++next) {
+      if (in_run(forms[next].country)) break;
+      run.push_back(forms[next].country);
+      end += len;
     }
     Mention m;
     m.begin = pos;

@@ -43,7 +43,12 @@ class Linker {
   // sentence; the analysis swaps its mentions and words with them.
   struct Scratch {
     std::vector<Mention> mentions;
-    std::vector<size_t> short_forms;  // where one-character forms may stand
+    // The one-character country forms the scan found, in text order.
+    struct ShortForm {
+      size_t pos;
+      const gazetteer::Country* country;
+    };
+    std::vector<ShortForm> short_forms;
     WordHits words;
     std::vector<const gazetteer::Country*> run;  // a run of short forms
   };
@@ -53,8 +58,6 @@ class Linker {
   void AddAliasMention(const gazetteer::AliasMatcher::Match& match, const SentenceAnalysis& s,
                        std::vector<Mention>* mentions) const;
   void AddShortForms(const SentenceAnalysis& s, Scratch* scratch) const;
-  // The country whose one-character form stands at `pos`, or nullptr.
-  const gazetteer::Country* ShortFormAt(std::string_view norm, size_t pos) const;
   void AddTitledPeople(SentenceAnalysis* s) const;
   void AddBracketedNames(SentenceAnalysis* s) const;
   void AddPronouns(SentenceAnalysis* s) const;
@@ -69,7 +72,7 @@ class Linker {
 
   const gazetteer::Gazetteer& gazetteer_;
   Lexicon lexicon_;
-  gazetteer::AliasMatcher short_forms_;  // one-character country forms
+  gazetteer::AliasMatcher short_forms_;  // one-character country forms (3 bytes in UTF-8 count)
   std::vector<const gazetteer::Country*> short_form_countries_;  // by short_forms_ key
   ScanTrie scan_trie_;  // aliases, lexicon words and short forms, walked at once
   WordSet pair_followers_, pronouns_, short_verbs_, name_stops_, name_blockers_;

@@ -32,13 +32,8 @@ ScanTrie::Keys ScanTrie::Merge(const gazetteer::AliasMatcher& aliases, const Lex
   for (uint32_t k = 0; k < aliases.key_count(); ++k) entry_for(aliases.key(k)).alias = static_cast<int32_t>(k);
   const gazetteer::AliasMatcher& words = lexicon.words();
   for (uint32_t k = 0; k < words.key_count(); ++k) entry_for(words.key(k)).sets |= lexicon.SetsOf(k);
-  for (uint32_t k = 0; k < short_forms.key_count(); ++k) {
-    std::string_view form = short_forms.key(k);
-    if (form.empty()) continue;
-    size_t first_length;
-    gazetteer::AliasMatcher::CodePointAt(form, 0, &first_length);
-    entry_for(form.substr(0, first_length)).starts_short_form = true;
-  }
+  for (uint32_t k = 0; k < short_forms.key_count(); ++k)
+    if (short_forms.key(k).size() == 3) entry_for(short_forms.key(k)).short_form = static_cast<int32_t>(k);
   return merged;
 }
 

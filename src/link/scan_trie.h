@@ -1,5 +1,5 @@
 // ScanTrie: the gazetteer's aliases, the lexicon's trigger words and the
-// first characters of the one-character country forms merged into one trie,
+// one-character country forms merged into one trie,
 // so that the linker walks each position of a sentence once for all three
 // instead of once per trie. Laid out as a double array (DoubleArrayTrie) so
 // that the walk stays in cache. Immutable after construction; thread-safe.
@@ -22,7 +22,7 @@ class ScanTrie {
   struct Entry {
     uint64_t sets = 0;               // lexicon sets holding the word
     int32_t alias = -1;              // key in the gazetteer's matcher, or -1
-    bool starts_short_form = false;  // some one-character form begins so
+    int32_t short_form = -1;         // the one-character country form it is, or -1
   };
 
   ScanTrie(const gazetteer::AliasMatcher& aliases, const Lexicon& lexicon,
