@@ -450,7 +450,7 @@ void Linker::SetPeoplesCountries(SentenceAnalysis* s) const {
     for (size_t p = m.begin; p > begin;) {
       p = text::PrevCodePointStart(norm, p);
       unsigned char c = norm[p];
-      if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || StartsWith(norm, p, "，")) {
+      if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || (c == 0xEF && StartsWith(norm, p, "，"))) {
         begin = p + Utf8Length(c);
         break;
       }
