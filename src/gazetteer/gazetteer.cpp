@@ -40,7 +40,8 @@ const std::vector<std::string>& Gazetteer::Triggers(std::string_view set) const 
 std::vector<AliasRef> Gazetteer::Resolve(std::string_view name) const {
   int64_t key = matcher_.Lookup(text::NormalizeKey(name));
   if (key < 0) return {};
-  return refs_[key];
+  std::span<const AliasRef> refs = Refs(static_cast<uint32_t>(key));
+  return {refs.begin(), refs.end()};
 }
 
 }  // namespace bilat::gazetteer

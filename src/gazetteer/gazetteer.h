@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -54,7 +55,9 @@ class Gazetteer {
   const std::map<std::string, std::vector<std::string>>& trigger_sets() const { return triggers_; }
 
   const AliasMatcher& matcher() const { return matcher_; }
-  const std::vector<AliasRef>& Refs(uint32_t key) const { return refs_[key]; }
+  std::span<const AliasRef> Refs(uint32_t key) const {
+    return {refs_.data() + ref_begin_[key], refs_.data() + ref_begin_[key + 1]};
+  }
   // Everything whose alias is exactly `name` once normalized (any language).
   std::vector<AliasRef> Resolve(std::string_view name) const;
 
@@ -70,7 +73,10 @@ class Gazetteer {
   IdIndex country_index_, person_index_, org_index_, office_index_;
   IdIndex short_form_index_;  // normalized char → country
   AliasMatcher matcher_;
-  std::vector<std::vector<AliasRef>> refs_;  // by matcher key
+  // What each matcher key names: refs_[ref_begin_[key], ref_begin_[key + 1]),
+  // in one array, so that a linked alias costs one cache line, not two.
+  std::vector<uint32_t> ref_begin_ = {0};
+  std::vector<AliasRef> refs_;
 };
 
 }  // namespace bilat::gazetteer

@@ -162,7 +162,7 @@ void Linker::Complete(SentenceAnalysis* s) const {
   SetPeoplesCountries(s);
 }
 
-int Linker::ChoosePerson(const std::vector<AliasRef>& refs, const Date& date) const {
+int Linker::ChoosePerson(std::span<const AliasRef> refs, const Date& date) const {
   int first = -1;
   for (const AliasRef& r : refs) {
     if (r.type != AliasRef::Type::kPerson) continue;
@@ -205,7 +205,7 @@ Mention Linker::PersonMention(const SentenceAnalysis& s, size_t begin, size_t en
 void Linker::AddAliasMention(const gazetteer::AliasMatcher::Match& match, const SentenceAnalysis& s,
                              std::vector<Mention>* mentions) const {
   const std::string& norm = s.norm();
-  const auto& refs = gazetteer_.Refs(match.key);
+  const std::span<const AliasRef> refs = gazetteer_.Refs(match.key);
   auto has = [&refs](AliasRef::Type t) {
     return std::any_of(refs.begin(), refs.end(), [t](const AliasRef& r) { return r.type == t; });
   };

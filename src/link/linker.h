@@ -6,6 +6,7 @@
 // Immutable after construction; one Linker may serve many threads.
 #pragma once
 
+#include <span>
 #include <string_view>
 
 #include "gazetteer/gazetteer.h"
@@ -65,7 +66,7 @@ class Linker {
   static void MarkAttributives(SentenceAnalysis* s);
 
   Mention PersonMention(const SentenceAnalysis& s, size_t begin, size_t end, int person) const;
-  int ChoosePerson(const std::vector<gazetteer::AliasRef>& refs, const Date& date) const;
+  int ChoosePerson(std::span<const gazetteer::AliasRef> refs, const Date& date) const;
   std::string_view OfficeOn(const gazetteer::Person& person, const Date& date) const;
   // End of an unknown name starting at `pos`, or `pos` when there is none.
   size_t ReadName(std::string_view norm, size_t pos) const;

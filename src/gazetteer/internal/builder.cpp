@@ -192,8 +192,8 @@ class GazetteerBuilder {
     std::string key = text::NormalizeKey(alias);
     if (key.empty() || TooShortToMatch(alias, key)) return;
     uint32_t k = g_->matcher_.AddKey(key);
-    if (k >= g_->refs_.size()) g_->refs_.resize(k + 1);
-    auto& refs = g_->refs_[k];
+    if (k >= refs_by_key_.size()) refs_by_key_.resize(k + 1);
+    auto& refs = refs_by_key_[k];
     for (const AliasRef& other : refs) {
       if (other.type == ref.type && other.index == ref.index) return;  // the same entity twice
       if (other.type != ref.type) continue;
@@ -230,12 +230,18 @@ class GazetteerBuilder {
       for (const auto& name : g_->organizations_[i].names.All())
         AddAlias(name, {T::kOrganization, i}, g_->organizations_[i].pos);
     for (uint32_t i = 0; i < g_->titles_.size(); ++i) AddAlias(g_->titles_[i].text, {T::kTitle, i}, g_->titles_[i].pos);
-    g_->refs_.resize(g_->matcher_.key_count());
+    refs_by_key_.resize(g_->matcher_.key_count());
+    g_->ref_begin_.assign(1, 0);
+    for (const auto& refs : refs_by_key_) {
+      g_->refs_.insert(g_->refs_.end(), refs.begin(), refs.end());
+      g_->ref_begin_.push_back(static_cast<uint32_t>(g_->refs_.size()));
+    }
     g_->matcher_.Compile();
   }
 
   Gazetteer* g_;
   std::vector<Problem>* problems_;
+  std::vector<std::vector<AliasRef>> refs_by_key_;  // until flattened into g_->refs_
 };
 
 namespace internal {
