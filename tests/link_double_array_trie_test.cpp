@@ -26,8 +26,10 @@ Found ByHashTrie(const AliasMatcher& matcher, const std::string& text, size_t po
 
 Found ByDoubleArray(const DoubleArrayTrie& trie, const std::string& text, size_t pos) {
   Found found;
-  size_t length;
-  const uint32_t node = trie.Start(AliasMatcher::CodePointAt(text, pos, &length));
+  size_t length = 0, decoded_length = 0;
+  const uint32_t node = trie.StartAt(text, pos, &length);
+  REQUIRE(node == trie.Start(AliasMatcher::CodePointAt(text, pos, &decoded_length)));
+  REQUIRE(length == decoded_length);
   if (node != 0) trie.ForEachFrom(text, node, pos + length, [&](uint32_t key, size_t end) { found.emplace_back(key, end); });
   return found;
 }

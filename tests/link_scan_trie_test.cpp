@@ -43,7 +43,7 @@ std::vector<Found> Separately(const AliasMatcher& aliases, const Lexicon& lexico
 std::vector<Found> Merged(const ScanTrie& trie, const std::string& text, size_t pos) {
   std::vector<Found> found;
   size_t length;
-  uint32_t node = trie.Start(AliasMatcher::CodePointAt(text, pos, &length));
+  uint32_t node = trie.StartAt(text, pos, &length);
   if (node == 0) return found;
   trie.ForEachFrom(text, node, pos + length, [&](const ScanTrie::Entry& e, size_t end) {
     found.emplace_back(end, e.alias, e.sets, e.short_form);

@@ -26,9 +26,11 @@ class DoubleArrayTrie {
   explicit DoubleArrayTrie(const std::vector<std::string_view>& keys);
 
   // The node reached from the root by `cp`; 0 if no key starts with it.
-  uint32_t Start(uint32_t cp) const {
-    const uint32_t c = ClassOf(cp);
-    return c != 0 && units_[c].check == kRoot ? c : 0;  // the root's base is 0
+  uint32_t Start(uint32_t cp) const { return StartWithClass(ClassOf(cp)); }
+  // The same for the code point at byte `pos` of the text, whose length in
+  // bytes goes to *length.
+  uint32_t StartAt(std::string_view text, size_t pos, size_t* length) const {
+    return StartWithClass(ClassAt(text, pos, length));
   }
   // Calls f(value, end) for `node` and every node below it along the text,
   // from byte `i` on, that ends a key: shortest first.
@@ -41,7 +43,7 @@ class DoubleArrayTrie {
       if (info & kHasValue) f(units_[base].info & kPayloadMask, i);  // the value unit
       if (i >= text.size()) return;
       size_t length;
-      const uint32_t c = ClassOf(gazetteer::AliasMatcher::CodePointAt(text, i, &length));
+      const uint32_t c = ClassAt(text, i, &length);
       if (c == 0 || units_[base + c].check != node) return;
       node = base + c;
       i += length;
@@ -68,6 +70,20 @@ class DoubleArrayTrie {
   class Builder;
 
   uint32_t ClassOf(uint32_t cp) const { return cp < bmp_classes_.size() ? bmp_classes_[cp] : SupplementaryClassOf(cp); }
+  // The class of the code point at `pos`, read as AliasMatcher::CodePointAt
+  // reads it, with its byte length; three-byte sequences, most of Chinese
+  // text, go straight to the table.
+  uint32_t ClassAt(std::string_view text, size_t pos, size_t* length) const {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + pos;
+    if ((p[0] & 0xF0u) == 0xE0u && text.size() - pos >= 3) {
+      *length = 3;
+      return bmp_classes_[(p[0] & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu)];
+    }
+    return ClassOf(gazetteer::AliasMatcher::CodePointAt(text, pos, length));
+  }
+  uint32_t StartWithClass(uint32_t c) const {
+    return c != 0 && units_[c].check == kRoot ? c : 0;  // the root's base is 0
+  }
   uint32_t SupplementaryClassOf(uint32_t cp) const;
   void AssignClasses(const std::vector<std::vector<uint32_t>>& sequences);
 

@@ -129,7 +129,7 @@ void Linker::ScanSentence(const SentenceAnalysis& s, Scratch* scratch) const {
   const std::string& norm = s.norm();
   size_t alias_free_from = 0;  // no alias starts inside the previous one
   for (size_t pos = 0, length = 0; pos < norm.size(); pos += length) {
-    uint32_t node = scan_trie_.Start(gazetteer::AliasMatcher::CodePointAt(norm, pos, &length));
+    const uint32_t node = scan_trie_.StartAt(norm, pos, &length);
     if (node == 0) continue;
     const bool glued_before = gazetteer::AliasMatcher::GluedBefore(norm, pos);
     const bool alias_may_start = pos >= alias_free_from && !glued_before;

@@ -28,8 +28,11 @@ class ScanTrie {
   ScanTrie(const gazetteer::AliasMatcher& aliases, const Lexicon& lexicon,
            const gazetteer::AliasMatcher& short_forms);
 
-  // The node a key starting with `cp` goes through first; 0 if no key does.
-  uint32_t Start(uint32_t cp) const { return trie_.Start(cp); }
+  // The node a key starting with the code point at byte `pos` goes through
+  // first, 0 if no key does; the code point's length goes to *length.
+  uint32_t StartAt(std::string_view text, size_t pos, size_t* length) const {
+    return trie_.StartAt(text, pos, length);
+  }
   // Calls f(entry, end) for every key that starts with the step to `node`,
   // the text going on at byte `i`, shortest first.
   template <typename F>
