@@ -8,6 +8,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -106,17 +107,18 @@ class FileDescriptor {
 };
 
 // The whole file, refused when over `limit` bytes. Reads with read(2)
-// straight into *out, sized to what stat announced so that one call
-// usually does; then on to the end of the file, so that pipes (bilat
-// extract <(zcat a.gz)) and files that grew work too.
+// straight into *out, sized to what fstat announced on the open file so
+// that one call usually does; then on to the end of the file, so that pipes
+// (bilat extract <(zcat a.gz)) and files that grew work too.
 Status ReadFile(const fs::path& path, size_t limit, std::string* out) {
-  std::error_code ec;
-  uintmax_t size = fs::file_size(path, ec);
-  if (!ec && size > limit) return Status::BadData(path.string(), TooLarge(size, limit));
   FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
   if (file.get() < 0) return Status::IOError(path.string(), std::strerror(errno));
+  struct stat st;
+  const bool regular = ::fstat(file.get(), &st) == 0 && S_ISREG(st.st_mode);
+  const size_t size = regular ? static_cast<size_t>(st.st_size) : 0;
+  if (size > limit) return Status::BadData(path.string(), TooLarge(size, limit));
   // One byte more than announced, so that the first read can reach the end.
-  out->resize(static_cast<size_t>(ec ? 0 : size) + 1);
+  out->resize(size + 1);
   size_t used = 0;
   for (;;) {
     if (used == out->size()) out->resize(std::max(out->size() * 2, size_t{1} << 16));
