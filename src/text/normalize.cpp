@@ -407,7 +407,62 @@ void NormalizeInto(std::string_view utf8, std::string* text, std::vector<uint32_
   sink.Finish(static_cast<uint32_t>(n));
 }
 
+// UTF-8 decoding of a table mapping, one code point after another.
+template <typename Visit>
+void ForEachCodePoint(std::string_view utf8, Visit visit) {
+  const auto* in = reinterpret_cast<const unsigned char*>(utf8.data());
+  for (size_t i = 0, len = 1; i < utf8.size(); i += len) {
+    len = 1;
+    visit(in[i] < 0x80 ? char32_t{in[i]} : Decode(in, i, utf8.size(), &len));
+  }
+}
+
 }  // namespace
+
+NormalizationWatch::NormalizationWatch(std::u32string_view watched) : watched_(watched) {
+  std::sort(watched_.begin(), watched_.end());
+  for (char32_t c = 0; c < ascii_kept_.size(); ++c) {
+    const auto mapped = static_cast<char32_t>(kAscii.to[c]);  // as NormalizeInto maps ASCII
+    ascii_kept_[c] = mapped == c || (!IsWatched(c) && !IsWatched(mapped));
+  }
+}
+
+bool NormalizationWatch::IsWatched(char32_t c) const {
+  return std::binary_search(watched_.begin(), watched_.end(), c);
+}
+
+bool NormalizationWatch::KeepsCodePoint(char32_t c) const {
+  if (c >= kTableSize) return false;  // mapped by ICU, not the table
+  const Table& table = Table::Get();
+  const uint32_t e = table.entry(c);
+  if (e & kJoins) return false;
+  if (e & kIdentity) return true;
+  const size_t length = (e >> kLengthShift) & kLengthMask;
+  if (length == 0 || IsWatched(c)) return false;
+  bool watched_inside = false;
+  ForEachCodePoint(std::string_view(table.bytes(e), length),
+                   [&](char32_t m) { watched_inside = watched_inside || IsWatched(m); });
+  return !watched_inside;
+}
+
+bool NormalizationWatch::Keeps(std::string_view utf8) const {
+  const Table& table = Table::Get();
+  const auto* in = reinterpret_cast<const unsigned char*>(utf8.data());
+  const size_t n = utf8.size();
+  for (size_t i = 0; i < n;) {
+    if (in[i] < 0x80) {
+      if (!ascii_kept_[in[i]]) return false;
+      ++i;
+    } else if (IsPlainThreeByte(table, in, i, n)) {
+      i = PlainThreeByteRunEnd(table, in, i + 3, n);
+    } else {
+      size_t len;
+      if (!KeepsCodePoint(Decode(in, i, n, &len))) return false;
+      i += len;
+    }
+  }
+  return true;
+}
 
 NormalizedText Normalize(std::string_view utf8) {
   NormalizedText result;
