@@ -121,9 +121,14 @@ class Table {
   }
 
   uint32_t entry(char32_t c) const { return entries_[c]; }
-  // Whether BMP code point c (>= U+0800) maps to itself and joins nothing:
-  // the common case, in a bitmap small enough to stay in the L1 cache.
-  bool IsPlain(char32_t c) const { return (plain_[c >> 6] >> (c & 63) & 1) != 0; }
+  // Whether the code point c of a well-formed three-byte sequence (as
+  // LoadThree gives it) maps to itself and joins nothing: the common case, in
+  // a bitmap small enough to stay in the L1 cache. Read without decoding c:
+  // c >> 6 is in the lead and second bytes, c & 63 in the third.
+  bool IsPlainThree(uint32_t three) const {
+    const uint32_t word = (three & 0x0F) << 6 | (three >> 8 & 0x3F);
+    return (plain_[word] >> (three >> 16 & 63) & 1) != 0;
+  }
   const char* bytes(uint32_t entry) const { return blob_.data() + (entry & kOffsetMask); }
   // Longest mapping of one code point, in bytes.
   size_t max_length() const { return max_length_; }
@@ -298,10 +303,10 @@ inline char32_t Decode(const unsigned char* in, size_t i, size_t n, size_t* len)
 }
 
 // Whether a well-formed three-byte sequence starts at in[i] whose code
-// point Table::IsPlain.
+// point Table::IsPlainThree.
 inline bool IsPlainThreeByte(const Table& table, const unsigned char* in, size_t i, size_t n) {
   uint32_t three = internal::LoadThree(in, i, n);
-  return internal::IsThreeByteSequence(three) && table.IsPlain(internal::DecodeThree(three));
+  return internal::IsThreeByteSequence(three) && table.IsPlainThree(three);
 }
 
 // The end of the run of characters that IsPlainThreeByte from in[end]:
@@ -311,8 +316,8 @@ inline size_t PlainThreeByteRunEnd(const Table& table, const unsigned char* in, 
                                    size_t n) {
   if constexpr (std::endian::native == std::endian::little) {
     for (uint32_t first, second; n - end >= 8 && internal::LoadTwoThree(in + end, &first, &second); end += 6) {
-      if (!table.IsPlain(internal::DecodeThree(first))) return end;
-      if (!table.IsPlain(internal::DecodeThree(second))) return end + 3;
+      if (!table.IsPlainThree(first)) return end;
+      if (!table.IsPlainThree(second)) return end + 3;
     }
   }
   while (IsPlainThreeByte(table, in, end, n)) end += 3;
