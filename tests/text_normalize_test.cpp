@@ -149,6 +149,53 @@ TEST_CASE("Normalize of random text equals the joined normalizations of its piec
   }
 }
 
+// The watched code points of utf8 in order, each maximal run of other text
+// as one '_'.
+std::u32string WatchedSkeleton(std::string_view utf8, std::u32string_view watched) {
+  std::u32string skeleton;
+  for (size_t i = 0; i < utf8.size();) {
+    const auto b = static_cast<unsigned char>(utf8[i]);
+    const size_t len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    char32_t c = len == 1 ? b : b & (0x7F >> len);
+    for (size_t k = 1; k < len; ++k) c = c << 6 | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
+    if (watched.find(c) != watched.npos) skeleton += c;
+    else if (skeleton.empty() || skeleton.back() != U'_') skeleton += U'_';
+    i += len;
+  }
+  return skeleton;
+}
+
+TEST_CASE("NormalizationWatch::Keeps only where normalization keeps the watched characters") {
+  const std::u32string watched = U"0123456789./年至丑-—";
+  const NormalizationWatch watch(watched);
+  // Kept: plain ideographs, ASCII, brackets and letters that fold to unwatched text.
+  CHECK(watch.Keeps("越南与朝鲜于1950年1月31日（正式）AB\tc國"));
+  CHECK(watch.Keeps(""));
+  // Not kept: full-width digits, a dropped character, a joining mark, a fold to 丑.
+  for (std::string_view s : {"１", "2\u200B0", "2\u0301", "醜", "\uFE63", "①", "\u3000\u2F84"}) {
+    CAPTURE(s);
+    CHECK_FALSE(watch.Keeps(s));
+  }
+  // Random text: where Keeps says so, the watched characters and the gaps
+  // between them survive normalization.
+  const std::string pieces[] = {"越", "南", "年", "至", "丑", "醜", "1", "9", ".", "/", "-", "—", "－", "１",
+                                "（", "，", "國", "Ａ", "A", "\t", "\u200B", "\u0301", "①", "㋀", "\u3000",
+                                "\u2F84", "\uFE58", "\U0001D7D0", "\U00020000", "é", "가", "\u11A8", "ﬁ"};
+  std::mt19937 rng(20260321);
+  int kept = 0;
+  for (int round = 0; round < 5000; ++round) {
+    std::string text;
+    for (size_t length = rng() % 12; text.size() < length;) {
+      text += rng() % 3 == 0 ? pieces[rng() % std::size(pieces)] : pieces[rng() % 6];
+    }
+    CAPTURE(text);
+    if (!watch.Keeps(text)) continue;
+    ++kept;
+    CHECK(WatchedSkeleton(text, watched) == WatchedSkeleton(NormalizeKey(text), watched));
+  }
+  CHECK(kept > 1000);
+}
+
 TEST_CASE("Normalize maps a normalized match back onto the original") {
   const std::string original = "越南與朝鮮于１９５０年１月３１日正式建立外交關係";
   NormalizedText n = Normalize(original);

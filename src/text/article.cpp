@@ -293,6 +293,17 @@ int LatestYear(std::string_view block) {
   return latest;
 }
 
+// LatestYear of the normalized teaser block. LatestYear and IsWrittenYear
+// compare with the characters below alone (digits, '.', '/', 年, the stems
+// and branches, 到, 至, kDashes), so the block as it is serves wherever
+// normalization leaves them alone: nearly always (full-width digits, for
+// one, it does not).
+int TeaserYear(std::string_view block) {
+  static const NormalizationWatch kYearCharacters(
+      U"0123456789./年到至甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥—–-~～－");
+  return kYearCharacters.Keeps(block) ? LatestYear(block) : LatestYear(NormalizeKey(block));
+}
+
 // The buffers of one parse, reused from article to article in this thread.
 struct ParseScratch {
   std::vector<Span> lines;
@@ -441,7 +452,7 @@ Document ParseArticle(std::string id, std::string text, Date published, std::str
   Builder builder(&doc, &scratch);
   builder.Article(std::span(lines.begin(), more));
   if (more != lines.end()) {
-    int year = LatestYear(NormalizeKey(view.substr(more->end)));
+    int year = TeaserYear(view.substr(more->end));
     Date reference;
     if (year > 0) reference.year = year;
     builder.Teasers(std::span(more + 1, lines.end()), reference);

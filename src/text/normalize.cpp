@@ -121,9 +121,14 @@ class Table {
   }
 
   uint32_t entry(char32_t c) const { return entries_[c]; }
-  // Whether BMP code point c (>= U+0800) maps to itself and joins nothing:
-  // the common case, in a bitmap small enough to stay in the L1 cache.
-  bool IsPlain(char32_t c) const { return (plain_[c >> 6] >> (c & 63) & 1) != 0; }
+  // Whether the code point c of a well-formed three-byte sequence (as
+  // LoadThree gives it) maps to itself and joins nothing: the common case, in
+  // a bitmap small enough to stay in the L1 cache. Read without decoding c:
+  // c >> 6 is in the lead and second bytes, c & 63 in the third.
+  bool IsPlainThree(uint32_t three) const {
+    const uint32_t word = (three & 0x0F) << 6 | (three >> 8 & 0x3F);
+    return (plain_[word] >> (three >> 16 & 63) & 1) != 0;
+  }
   const char* bytes(uint32_t entry) const { return blob_.data() + (entry & kOffsetMask); }
   // Longest mapping of one code point, in bytes.
   size_t max_length() const { return max_length_; }
@@ -224,8 +229,12 @@ class Sink {
   void PutThreeByteRun(const char* bytes, size_t n, uint32_t from) {
     std::memcpy(text_data_ + size_, bytes, n);
     if constexpr (kOrigin) {
+      // Four characters (twelve origins) a step, in a form compilers
+      // vectorize; the last step may write into the slack past capacity.
       uint32_t* o = origin_data_ + size_;
-      for (size_t k = 0; k < n; k += 3, from += 3) o[k] = o[k + 1] = o[k + 2] = from;
+      for (size_t k = 0; k < n; k += kOriginStep, from += kOriginStep) {
+        for (size_t j = 0; j < kOriginStep; ++j) o[k + j] = from + kFourCharacters[j];
+      }
     }
     size_ += n;
   }
@@ -247,11 +256,14 @@ class Sink {
   }
 
  private:
+  static constexpr size_t kOriginStep = 12;
+  static constexpr uint32_t kFourCharacters[kOriginStep] = {0, 0, 0, 3, 3, 3, 6, 6, 6, 9, 9, 9};
+
   void Grow(size_t n) {
     text_->resize(n);
     text_data_ = text_->data();
     if constexpr (kOrigin) {
-      origin_->resize(n + 1);
+      origin_->resize(n + kOriginStep);  // origin[n] (Finish) and PutThreeByteRun's slack
       origin_data_ = origin_->data();
     }
     capacity_ = n;
@@ -291,10 +303,10 @@ inline char32_t Decode(const unsigned char* in, size_t i, size_t n, size_t* len)
 }
 
 // Whether a well-formed three-byte sequence starts at in[i] whose code
-// point Table::IsPlain.
+// point Table::IsPlainThree.
 inline bool IsPlainThreeByte(const Table& table, const unsigned char* in, size_t i, size_t n) {
   uint32_t three = internal::LoadThree(in, i, n);
-  return internal::IsThreeByteSequence(three) && table.IsPlain(internal::DecodeThree(three));
+  return internal::IsThreeByteSequence(three) && table.IsPlainThree(three);
 }
 
 // The end of the run of characters that IsPlainThreeByte from in[end]:
@@ -304,8 +316,8 @@ inline size_t PlainThreeByteRunEnd(const Table& table, const unsigned char* in, 
                                    size_t n) {
   if constexpr (std::endian::native == std::endian::little) {
     for (uint32_t first, second; n - end >= 8 && internal::LoadTwoThree(in + end, &first, &second); end += 6) {
-      if (!table.IsPlain(internal::DecodeThree(first))) return end;
-      if (!table.IsPlain(internal::DecodeThree(second))) return end + 3;
+      if (!table.IsPlainThree(first)) return end;
+      if (!table.IsPlainThree(second)) return end + 3;
     }
   }
   while (IsPlainThreeByte(table, in, end, n)) end += 3;
@@ -407,7 +419,62 @@ void NormalizeInto(std::string_view utf8, std::string* text, std::vector<uint32_
   sink.Finish(static_cast<uint32_t>(n));
 }
 
+// UTF-8 decoding of a table mapping, one code point after another.
+template <typename Visit>
+void ForEachCodePoint(std::string_view utf8, Visit visit) {
+  const auto* in = reinterpret_cast<const unsigned char*>(utf8.data());
+  for (size_t i = 0, len = 1; i < utf8.size(); i += len) {
+    len = 1;
+    visit(in[i] < 0x80 ? char32_t{in[i]} : Decode(in, i, utf8.size(), &len));
+  }
+}
+
 }  // namespace
+
+NormalizationWatch::NormalizationWatch(std::u32string_view watched) : watched_(watched) {
+  std::sort(watched_.begin(), watched_.end());
+  for (char32_t c = 0; c < ascii_kept_.size(); ++c) {
+    const auto mapped = static_cast<char32_t>(kAscii.to[c]);  // as NormalizeInto maps ASCII
+    ascii_kept_[c] = mapped == c || (!IsWatched(c) && !IsWatched(mapped));
+  }
+}
+
+bool NormalizationWatch::IsWatched(char32_t c) const {
+  return std::binary_search(watched_.begin(), watched_.end(), c);
+}
+
+bool NormalizationWatch::KeepsCodePoint(char32_t c) const {
+  if (c >= kTableSize) return false;  // mapped by ICU, not the table
+  const Table& table = Table::Get();
+  const uint32_t e = table.entry(c);
+  if (e & kJoins) return false;
+  if (e & kIdentity) return true;
+  const size_t length = (e >> kLengthShift) & kLengthMask;
+  if (length == 0 || IsWatched(c)) return false;
+  bool watched_inside = false;
+  ForEachCodePoint(std::string_view(table.bytes(e), length),
+                   [&](char32_t m) { watched_inside = watched_inside || IsWatched(m); });
+  return !watched_inside;
+}
+
+bool NormalizationWatch::Keeps(std::string_view utf8) const {
+  const Table& table = Table::Get();
+  const auto* in = reinterpret_cast<const unsigned char*>(utf8.data());
+  const size_t n = utf8.size();
+  for (size_t i = 0; i < n;) {
+    if (in[i] < 0x80) {
+      if (!ascii_kept_[in[i]]) return false;
+      ++i;
+    } else if (IsPlainThreeByte(table, in, i, n)) {
+      i = PlainThreeByteRunEnd(table, in, i + 3, n);
+    } else {
+      size_t len;
+      if (!KeepsCodePoint(Decode(in, i, n, &len))) return false;
+      i += len;
+    }
+  }
+  return true;
+}
 
 NormalizedText Normalize(std::string_view utf8) {
   NormalizedText result;
