@@ -8,6 +8,7 @@
 #include "cli/command.h"
 #include "cli/common.h"
 #include "extract/event_json.h"
+#include "io/async_writer.h"
 
 namespace bilat::cli {
 namespace {
@@ -38,19 +39,30 @@ int RunExtract(const ExtractFlags& flags) {
     }
   }
   std::ostream& out = flags.output.empty() ? std::cout : file;
+  io::AsyncWriter writer(out);  // extraction goes on while a write waits for the disk
   extract::RunSummary summary;
   Status status = extract::RunExtraction(
       flags.inputs, *g, options, extract::AppendEventLines,
-      [&out](const std::string&, std::string_view lines) { out.write(lines.data(), lines.size()); }, &summary);
+      [&writer](const std::string&, std::string_view lines) { writer.Write(lines); }, &summary);
+  const bool written = writer.Finish();
   if (!status.ok()) {
     std::cerr << "bilat extract: " << status.ToString() << "\n";
+    if (!flags.output.empty()) {
+      file.close();
+      std::error_code ec;
+      std::filesystem::remove(tmp, ec);
+    }
+    return kExitUsage;
+  }
+  if (flags.output.empty() && !written) {
+    std::cerr << "bilat extract: cannot write to standard output\n";
     return kExitUsage;
   }
   if (!flags.output.empty()) {
     file.close();
     std::error_code ec;
-    std::filesystem::rename(tmp, flags.output, ec);
-    if (!file || ec) {
+    if (written && file) std::filesystem::rename(tmp, flags.output, ec);
+    if (!written || !file || ec) {
       std::string why = ec ? ec.message() : "write failed";
       std::filesystem::remove(tmp, ec);
       std::cerr << "bilat extract: " << flags.output << ": cannot write (" << why << ")\n";
