@@ -19,8 +19,11 @@ namespace bilat::io {
 
 class AsyncWriter {
  public:
-  static constexpr size_t kChunkBytes = size_t{1} << 20;
-  static constexpr size_t kMaxWaitingChunks = 32;
+  // 64 KB chunks stay in malloc's heap; chunks of 1 MB were mapped and
+  // unmapped one by one, and writing from fresh mappings cost the kernel ten
+  // times as much (perf: copy_folio_from_iter_atomic 0.5% -> 8-11%).
+  static constexpr size_t kChunkBytes = size_t{1} << 16;
+  static constexpr size_t kMaxWaitingChunks = 512;  // 32 MB
 
   explicit AsyncWriter(std::ostream& out);
   ~AsyncWriter();  // finishes, if Finish was not called
