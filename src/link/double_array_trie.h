@@ -3,8 +3,9 @@
 // mapped to dense classes (only those that occur in keys have one; the ones
 // that start a key come first), then a node's child by class c sits at unit
 // base + c and is real if that unit's check names the node. A step is one
-// class load and one unit load, and the whole automaton is a few hundred KB and holds the values too,
-// so the walk mostly stays in the CPU's L2 cache. Immutable; thread-safe.
+// class load and one unit load, the values sit in the units, and the whole
+// automaton is a few hundred KB, so the walk mostly stays in the CPU's L2
+// cache. Immutable; thread-safe.
 //
 // Keys and text are valid UTF-8. Text bytes that do not start a code point
 // read as U+FFFF, which has no class, so they end a walk as a hash trie's
@@ -49,9 +50,6 @@ class DoubleArrayTrie {
       i += length;
     }
   }
-
-  size_t unit_count() const { return units_.size(); }
-  size_t class_count() const { return class_count_; }
 
  private:
   // A leaf holds its key's value; an inner node the base of its children,

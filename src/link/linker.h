@@ -73,7 +73,7 @@ class Linker {
 
   const gazetteer::Gazetteer& gazetteer_;
   Lexicon lexicon_;
-  gazetteer::AliasMatcher short_forms_;  // one-character country forms (3 bytes in UTF-8 count)
+  gazetteer::AliasMatcher short_forms_;  // one-character country forms (the scan finds those of three bytes)
   std::vector<const gazetteer::Country*> short_form_countries_;  // by short_forms_ key
   ScanTrie scan_trie_;  // aliases, lexicon words and short forms, walked at once
   WordSet pair_followers_, pronouns_, short_verbs_, name_stops_, name_blockers_;
