@@ -13,9 +13,6 @@ uint32_t AliasMatcher::AddKey(std::string_view normalized_key) {
 
 namespace {
 
-// About one step in this many that does not exist gets past the filter.
-constexpr size_t kFilterBitsPerTransition = 16;
-
 size_t PowerOfTwoAtLeast(size_t n) { return std::bit_ceil(std::max<size_t>(n, 16)); }
 
 }  // namespace
@@ -44,14 +41,9 @@ void AliasMatcher::Compile() {
   }
   slots_.assign(PowerOfTwoAtLeast((nodes_.size() - 1) * 2), Slot{});
   slot_mask_ = slots_.size() - 1;
-  const size_t filter_bits = PowerOfTwoAtLeast(std::max<size_t>(64, (nodes_.size() - 1) * kFilterBitsPerTransition));
-  filter_.assign(filter_bits / 64, 0);
-  filter_shift_ = 64 - std::countr_zero(filter_bits);
   for (const Slot& slot : building) {
     if (slot.child == 0) continue;
     slots_[Probe(slots_, slot.node, slot.code_point)] = slot;
-    const size_t bit = FilterBit(Hash(slot.node, slot.code_point));
-    filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
     if (slot.node == 0 && slot.code_point < 0x10000)
       first_code_points_[slot.code_point >> 6] |= uint64_t{1} << (slot.code_point & 63);
   }

@@ -58,30 +58,6 @@ class AliasMatcher {
     uint32_t first = CodePointAt(text, pos, &length);
     ForEachFromNode(text, Step(0, first), pos + length, f);
   }
-  // The same from a node the caller reached itself (by Step), with the text
-  // going on at byte `i`; f gets every key ending at `node` or below it.
-  template <typename F>
-  void ForEachFromNode(std::string_view text, uint32_t node, size_t i, F&& f) const {
-    while (node != 0) {
-      const Node& n = nodes_[node];
-      if (n.key >= 0) f(static_cast<uint32_t>(n.key), i);
-      if (!n.has_children || i >= text.size()) return;
-      size_t length;
-      node = Step(node, CodePointAt(text, i, &length));
-      i += length;
-    }
-  }
-  // The node reached from `node` (the root is 0) by `code_point`; 0 if none.
-  uint32_t Step(uint32_t node, uint32_t code_point) const {
-    if (slots_.empty()) return 0;
-    const uint64_t h = Hash(node, code_point);
-    if (!(filter_[FilterBit(h) >> 6] >> (FilterBit(h) & 63) & 1)) return 0;  // most steps fail here
-    for (size_t i = static_cast<size_t>(h >> 32) & slot_mask_;; i = (i + 1) & slot_mask_) {
-      const Slot& s = slots_[i];
-      if (s.child == 0) return 0;
-      if (s.node == node && s.code_point == code_point) return s.child;
-    }
-  }
   // The code point at `pos` and its byte length; a truncated sequence or a
   // continuation byte reads as U+FFFF, a noncharacter no key holds.
   static uint32_t CodePointAt(std::string_view text, size_t pos, size_t* length) {
@@ -114,6 +90,29 @@ class AliasMatcher {
     uint32_t child = 0;  // 0: empty (the root is never a child)
   };
 
+  // ForEachAt from `node`, with the text going on at byte `i`: f gets every
+  // key ending at `node` or below it.
+  template <typename F>
+  void ForEachFromNode(std::string_view text, uint32_t node, size_t i, F&& f) const {
+    while (node != 0) {
+      const Node& n = nodes_[node];
+      if (n.key >= 0) f(static_cast<uint32_t>(n.key), i);
+      if (!n.has_children || i >= text.size()) return;
+      size_t length;
+      node = Step(node, CodePointAt(text, i, &length));
+      i += length;
+    }
+  }
+  // The node reached from `node` (the root is 0) by `code_point`; 0 if none.
+  uint32_t Step(uint32_t node, uint32_t code_point) const {
+    if (slots_.empty()) return 0;
+    const uint64_t h = Hash(node, code_point);
+    for (size_t i = static_cast<size_t>(h >> 32) & slot_mask_;; i = (i + 1) & slot_mask_) {
+      const Slot& s = slots_[i];
+      if (s.child == 0) return 0;
+      if (s.node == node && s.code_point == code_point) return s.child;
+    }
+  }
   static uint64_t Hash(uint32_t node, uint32_t code_point) {
     return (uint64_t{node} << 21 | code_point) * 0x9E3779B97F4A7C15ull;
   }
@@ -121,9 +120,6 @@ class AliasMatcher {
   static size_t HomeSlot(uint32_t node, uint32_t code_point, size_t mask) {
     return static_cast<size_t>(Hash(node, code_point) >> 32) & mask;
   }
-  // The transition's bit in filter_, from the hash's top bits (the slot
-  // comes from the bits below them).
-  size_t FilterBit(uint64_t hash) const { return static_cast<size_t>(hash >> filter_shift_); }
   // The slot of `table` (a power of two in size, never full) that holds the
   // transition, or the empty one where it would go.
   static size_t Probe(const std::vector<Slot>& table, uint32_t node, uint32_t code_point) {
@@ -157,11 +153,6 @@ class AliasMatcher {
   std::unordered_map<std::string, uint32_t> key_index_;  // until Compile()
   std::vector<Slot> slots_;        // transitions, open addressing
   size_t slot_mask_ = 0;           // slots_.size() - 1
-  // A bit set for every transition (a Bloom filter with one hash), small
-  // enough to stay in cache: a step that does not exist, the common case,
-  // is mostly answered without touching slots_.
-  std::vector<uint64_t> filter_;
-  int filter_shift_ = 64;
   std::vector<Node> nodes_;        // the root is 0
   std::vector<uint64_t> first_code_points_ = std::vector<uint64_t>(0x10000 / 64, 0);
   bool compiled_ = false;
