@@ -67,6 +67,20 @@ TEST_CASE("bilat build: events from bilat extract make the same graph as the art
   std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("bilat extract: an output that is a symbolic link keeps it and fills its target") {
+  auto dir = ScratchDir("extract-link");
+  const std::string gaz = " -g " + Quote(RepoPath("gazetteer"));
+  REQUIRE(Run(std::string(BILAT_BINARY) + " extract " + Quote(RepoPath("corpus")) + gaz + " -o " +
+              Quote(dir / "direct.jsonl") + " 2>/dev/null") == 0);
+  std::filesystem::create_symlink(dir / "target.jsonl", dir / "link.jsonl");
+  REQUIRE(Run(std::string(BILAT_BINARY) + " extract " + Quote(RepoPath("corpus")) + gaz + " -o " +
+              Quote(dir / "link.jsonl") + " 2>/dev/null") == 0);
+  CHECK(std::filesystem::is_symlink(dir / "link.jsonl"));
+  CHECK_FALSE(ReadFile(dir / "direct.jsonl").empty());
+  CHECK(ReadFile(dir / "target.jsonl") == ReadFile(dir / "direct.jsonl"));
+  std::filesystem::remove_all(dir);
+}
+
 TEST_CASE("bilat build: usage errors exit 2 and name the flag") {
   struct Row {
     const char* flags;

@@ -1,5 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <sstream>
 
 #include "export/csv_writer.h"
@@ -138,6 +142,34 @@ TEST_CASE("atomic file: a failed write leaves the old file and no temporary") {
   CHECK(testing::ReadFile(path) == "old\n");
   CHECK_FALSE(std::filesystem::exists(dir / "out.txt.tmp"));
   CHECK(WriteFileAtomically(dir / "missing" / "x.txt", "x").code() == Status::Code::kIOError);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("atomic file: a pipe or a symbolic link is written in place, not replaced") {
+  auto dir = testing::ScratchDir("atomic-in-place");
+  // A pipe with its reader open already, so that opening it to write does not
+  // block; a file renamed over it would leave the reader with nothing.
+  auto fifo = dir / "pipe";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  int reader = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK);
+  REQUIRE(reader >= 0);
+  CHECK_FALSE(ReplaceableByRename(fifo));
+  CHECK(WriteFileAtomically(fifo, "through the pipe\n").ok());
+  char buffer[64] = {};
+  ssize_t got = ::read(reader, buffer, sizeof buffer);
+  ::close(reader);
+  CHECK(std::string(buffer, got > 0 ? static_cast<size_t>(got) : 0) == "through the pipe\n");
+  CHECK(std::filesystem::is_fifo(std::filesystem::symlink_status(fifo)));
+
+  auto target = dir / "target.txt", link = dir / "link.txt";
+  REQUIRE(WriteFileAtomically(target, "old\n").ok());
+  std::filesystem::create_symlink(target, link);
+  CHECK(ReplaceableByRename(target));
+  CHECK_FALSE(ReplaceableByRename(link));
+  CHECK(WriteFileAtomically(link, "new\n").ok());
+  CHECK(std::filesystem::is_symlink(link));
+  CHECK(testing::ReadFile(target) == "new\n");
+  CHECK(ReplaceableByRename(dir / "absent.txt"));
   std::filesystem::remove_all(dir);
 }
 

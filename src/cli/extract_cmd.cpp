@@ -1,14 +1,12 @@
 // `bilat extract INPUT... [-g DIR] [-o FILE] [-j N] [--encoding E] [--shard K/N]`:
 // events as JSON Lines, in input order, on stdout or in FILE.
-#include <cerrno>
-#include <cstring>
-#include <fstream>
 #include <iostream>
 
 #include "cli/command.h"
 #include "cli/common.h"
 #include "extract/event_json.h"
 #include "io/async_writer.h"
+#include "util/atomic_file.h"
 
 namespace bilat::cli {
 namespace {
@@ -29,45 +27,27 @@ int RunExtract(const ExtractFlags& flags) {
   }
   auto g = LoadGazetteerOrReport(flags.gazetteer_dir, "extract");
   if (!g) return kExitUsage;
-  std::ofstream file;
-  std::string tmp = flags.output + ".tmp";
-  if (!flags.output.empty()) {
-    file.open(tmp, std::ios::binary);
-    if (!file) {
-      std::cerr << "bilat extract: " << flags.output << ": cannot write (" << std::strerror(errno) << ")\n";
-      return kExitUsage;
-    }
-  }
-  std::ostream& out = flags.output.empty() ? std::cout : file;
-  io::AsyncWriter writer(out);  // extraction goes on while a write waits for the disk
   extract::RunSummary summary;
-  Status status = extract::RunExtraction(
-      flags.inputs, *g, options, extract::AppendEventLines,
-      [&writer](const std::string&, std::string_view lines) { writer.Write(lines); }, &summary);
-  const bool written = writer.Finish();
+  Status run_status;
+  // Extracts into `out`, which a writer thread fills while extraction goes on.
+  auto extract_to = [&](std::ostream& out) {
+    io::AsyncWriter writer(out);
+    run_status = extract::RunExtraction(
+        flags.inputs, *g, options, extract::AppendEventLines,
+        [&writer](const std::string&, std::string_view lines) { writer.Write(lines); }, &summary);
+    const bool written = writer.Finish();
+    if (!run_status.ok()) return run_status;
+    return written ? Status::Ok() : Status::IOError("", "write failed");
+  };
+  Status status = flags.output.empty() ? extract_to(std::cout) : WriteFileAtomically(flags.output, extract_to);
+  if (!run_status.ok()) {
+    std::cerr << "bilat extract: " << run_status.ToString() << "\n";
+    return kExitUsage;
+  }
   if (!status.ok()) {
-    std::cerr << "bilat extract: " << status.ToString() << "\n";
-    if (!flags.output.empty()) {
-      file.close();
-      std::error_code ec;
-      std::filesystem::remove(tmp, ec);
-    }
+    std::cerr << "bilat extract: " << (flags.output.empty() ? "standard output" : flags.output)
+              << ": cannot write (" << status.what() << ")\n";
     return kExitUsage;
-  }
-  if (flags.output.empty() && !written) {
-    std::cerr << "bilat extract: cannot write to standard output\n";
-    return kExitUsage;
-  }
-  if (!flags.output.empty()) {
-    file.close();
-    std::error_code ec;
-    if (written && file) std::filesystem::rename(tmp, flags.output, ec);
-    if (!written || !file || ec) {
-      std::string why = ec ? ec.message() : "write failed";
-      std::filesystem::remove(tmp, ec);
-      std::cerr << "bilat extract: " << flags.output << ": cannot write (" << why << ")\n";
-      return kExitUsage;
-    }
   }
   return ReportRun(summary, "extract");
 }

@@ -1,6 +1,8 @@
 // Writing a file atomically: the content goes to "<path>.tmp" and is renamed
 // over <path> only when complete, so readers never see a half-written file and
 // a failed run leaves the old file in place. Thread-safe for distinct paths.
+// A path that names something a rename would replace rather than write (a
+// device such as /dev/null, a pipe, a symbolic link) is written in place.
 #pragma once
 
 #include <filesystem>
@@ -18,5 +20,9 @@ Status WriteFileAtomically(const std::filesystem::path& path, const std::functio
 
 // The same for content already in memory.
 Status WriteFileAtomically(const std::filesystem::path& path, std::string_view content);
+
+// True when `path` is a regular file or does not exist: the cases where a
+// temporary file renamed over it stands for it.
+bool ReplaceableByRename(const std::filesystem::path& path);
 
 }  // namespace bilat
