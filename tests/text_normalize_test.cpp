@@ -78,9 +78,15 @@ TEST_CASE("Normalize folds width, spaces, script and case") {
     NormalizedText n = Normalize(row.input);
     CHECK(n.text == row.expected);
     CHECK(NormalizeKey(row.input) == row.expected);
-    REQUIRE(n.origin.size() == n.text.size() + 1);
-    CHECK(n.origin.back() == std::string_view(row.input).size());
+    CHECK(n.ToOriginal(n.text.size()) == std::string_view(row.input).size());
   }
+}
+
+// ToOriginal of every normalized byte, and of the end.
+std::vector<uint32_t> Origins(const NormalizedText& n) {
+  std::vector<uint32_t> origins;
+  for (size_t k = 0; k <= n.text.size(); ++k) origins.push_back(static_cast<uint32_t>(n.ToOriginal(k)));
+  return origins;
 }
 
 TEST_CASE("Normalize keeps the origin of every byte") {
@@ -107,8 +113,18 @@ TEST_CASE("Normalize keeps the origin of every byte") {
   for (const OriginRow& row : rows) {
     std::string input = row.input;
     CAPTURE(input);
-    CHECK(Normalize(row.input).origin == row.origin);
+    CHECK(Origins(Normalize(row.input)) == row.origin);
   }
+}
+
+TEST_CASE("Normalize anchors origins only where the correspondence shifts") {
+  // Unchanged text, Traditional folded at the same length, ASCII lower-cased:
+  // one anchor for the whole sentence.
+  CHECK(Normalize("越通社河内——越南與朝鮮 Hanoi").anchors == std::vector<OriginAnchor>{{0, 0, false}});
+  // Each full-width digit shrinks to one byte: the next character shifts.
+  CHECK(Normalize("２０年").anchors == std::vector<OriginAnchor>{{0, 0, false}, {1, 3, false}, {2, 6, false}});
+  // An expansion is one anchor for all its bytes, then the text goes on.
+  CHECK(Normalize("a㎏b").anchors == std::vector<OriginAnchor>{{0, 0, false}, {1, 1, true}, {3, 4, false}});
 }
 
 TEST_CASE("Normalize of random text equals the joined normalizations of its pieces") {
@@ -133,18 +149,20 @@ TEST_CASE("Normalize of random text equals the joined normalizations of its piec
       text += c;
     }
     CAPTURE(text);
-    NormalizedText joined;
+    std::string joined;
+    std::vector<uint32_t> joined_origins;
     uint32_t offset = 0;
     for (const std::string& piece : pieces) {
       NormalizedText n = Normalize(piece);
-      joined.text += n.text;
-      for (size_t k = 0; k < n.text.size(); ++k) joined.origin.push_back(n.origin[k] + offset);
+      joined += n.text;
+      const std::vector<uint32_t> origins = Origins(n);
+      for (size_t k = 0; k < n.text.size(); ++k) joined_origins.push_back(origins[k] + offset);
       offset += static_cast<uint32_t>(piece.size());
     }
-    joined.origin.push_back(offset);
+    joined_origins.push_back(offset);
     NormalizedText whole = Normalize(text);
-    CHECK(whole.text == joined.text);
-    CHECK(whole.origin == joined.origin);
+    CHECK(whole.text == joined);
+    CHECK(Origins(whole) == joined_origins);
     CHECK(NormalizeKey(text) == whole.text);
   }
 }

@@ -206,73 +206,75 @@ struct AsciiMap {
 };
 constexpr AsciiMap kAscii;
 
-// Output buffer: text and, when kOrigin, the origin of each byte. Grows
+// Output buffer: text and, when kOrigin, the anchors of its origins. Grows
 // geometrically; callers Reserve() before writing.
 template <bool kOrigin>
 class Sink {
  public:
-  Sink(std::string* text, std::vector<uint32_t>* origin, size_t expected)
-      : text_(text), origin_(origin) {
+  Sink(std::string* text, std::vector<OriginAnchor>* anchors, size_t expected) : text_(text), anchors_(anchors) {
+    if constexpr (kOrigin) anchors_->clear();
     Grow(expected + 64);
   }
 
   void Reserve(size_t n) {
     if (size_ + n > capacity_) Grow(std::max(size_ + n, capacity_ * 2));
   }
+  // One byte, a character of its own from original offset `from`.
   void Put(char byte, uint32_t from) {
-    text_data_[size_] = byte;
-    if constexpr (kOrigin) origin_data_[size_] = from;
-    ++size_;
+    if constexpr (kOrigin) Correspond(from);
+    text_data_[size_++] = byte;
   }
   // n bytes of three-byte characters copied as they are, the first from
-  // original offset `from`: each byte's origin is its character's start.
+  // original offset `from`.
   void PutThreeByteRun(const char* bytes, size_t n, uint32_t from) {
+    if constexpr (kOrigin) Correspond(from);
     std::memcpy(text_data_ + size_, bytes, n);
-    if constexpr (kOrigin) {
-      // Four characters (twelve origins) a step, in a form compilers
-      // vectorize; the last step may write into the slack past capacity.
-      uint32_t* o = origin_data_ + size_;
-      for (size_t k = 0; k < n; k += kOriginStep, from += kOriginStep) {
-        for (size_t j = 0; j < kOriginStep; ++j) o[k + j] = from + kFourCharacters[j];
-      }
-    }
     size_ += n;
   }
+  // The mapping of the code point at original offset `from`: one code point
+  // (of any length) or several, or none.
   void Put(const char* bytes, size_t n, uint32_t from) {
-    for (size_t k = 0; k < n; ++k) text_data_[size_ + k] = bytes[k];
+    if (n == 0) return;
     if constexpr (kOrigin) {
-      for (size_t k = 0; k < n; ++k) origin_data_[size_ + k] = from;
+      if (n == Utf8Length(static_cast<unsigned char>(bytes[0]))) {
+        Correspond(from);
+      } else {
+        anchors_->push_back({static_cast<uint32_t>(size_), from, true});
+      }
     }
+    for (size_t k = 0; k < n; ++k) text_data_[size_ + k] = bytes[k];
     size_ += n;
   }
   size_t size() const { return size_; }
-  void Truncate(size_t n) { size_ = n; }
-  void Finish(uint32_t end) {
-    text_->resize(size_);
+  void Truncate(size_t n) {
+    size_ = n;
     if constexpr (kOrigin) {
-      origin_->resize(size_ + 1);
-      (*origin_)[size_] = end;
+      while (!anchors_->empty() && anchors_->back().normalized >= n) anchors_->pop_back();
     }
   }
+  void Finish() { text_->resize(size_); }
 
  private:
-  static constexpr size_t kOriginStep = 12;
-  static constexpr uint32_t kFourCharacters[kOriginStep] = {0, 0, 0, 3, 3, 3, 6, 6, 6, 9, 9, 9};
+  // The code point about to be written comes from original offset `from`:
+  // a new anchor unless the last one already says so.
+  void Correspond(uint32_t from) {
+    const auto out = static_cast<uint32_t>(size_);
+    if (!anchors_->empty()) {
+      const OriginAnchor& last = anchors_->back();
+      if (!last.whole && from - last.original == out - last.normalized) return;
+    }
+    anchors_->push_back({out, from, false});
+  }
 
   void Grow(size_t n) {
     text_->resize(n);
     text_data_ = text_->data();
-    if constexpr (kOrigin) {
-      origin_->resize(n + kOriginStep);  // origin[n] (Finish) and PutThreeByteRun's slack
-      origin_data_ = origin_->data();
-    }
     capacity_ = n;
   }
 
   std::string* text_;
-  std::vector<uint32_t>* origin_;
+  std::vector<OriginAnchor>* anchors_;
   char* text_data_ = nullptr;
-  uint32_t* origin_data_ = nullptr;
   size_t size_ = 0;
   size_t capacity_ = 0;
 };
@@ -365,9 +367,9 @@ void EmitCluster(const Table& table, std::string_view utf8, size_t begin, size_t
 }
 
 template <bool kOrigin>
-void NormalizeInto(std::string_view utf8, std::string* text, std::vector<uint32_t>* origin) {
+void NormalizeInto(std::string_view utf8, std::string* text, std::vector<OriginAnchor>* anchors) {
   const Table& table = Table::Get();
-  Sink<kOrigin> sink(text, origin, utf8.size());
+  Sink<kOrigin> sink(text, anchors, utf8.size());
   const auto* in = reinterpret_cast<const unsigned char*>(utf8.data());
   const size_t n = utf8.size();
   const size_t reserve = table.max_length();
@@ -416,7 +418,7 @@ void NormalizeInto(std::string_view utf8, std::string* text, std::vector<uint32_
     EmitMapped(table, c, utf8.data() + i, len, static_cast<uint32_t>(i), &sink);
     i += len;
   }
-  sink.Finish(static_cast<uint32_t>(n));
+  sink.Finish();
 }
 
 // UTF-8 decoding of a table mapping, one code point after another.
@@ -482,7 +484,21 @@ NormalizedText Normalize(std::string_view utf8) {
   return result;
 }
 
-void Normalize(std::string_view utf8, NormalizedText* out) { NormalizeInto<true>(utf8, &out->text, &out->origin); }
+void Normalize(std::string_view utf8, NormalizedText* out) {
+  NormalizeInto<true>(utf8, &out->text, &out->anchors);
+  out->original_size = static_cast<uint32_t>(utf8.size());
+}
+
+size_t NormalizedText::ToOriginal(size_t normalized_offset) const {
+  if (normalized_offset >= text.size()) return original_size;
+  auto after = std::upper_bound(anchors.begin(), anchors.end(), normalized_offset,
+                                [](size_t offset, const OriginAnchor& a) { return offset < a.normalized; });
+  const OriginAnchor& anchor = *(after - 1);  // the first anchor is at 0
+  if (anchor.whole) return anchor.original;
+  size_t start = normalized_offset;  // of the code point holding the byte
+  while (start > anchor.normalized && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+  return anchor.original + (start - anchor.normalized);
+}
 
 std::string NormalizeKey(std::string_view utf8) {
   std::string text;

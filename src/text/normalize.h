@@ -15,13 +15,30 @@
 
 namespace bilat::text {
 
+// Where a normalized code point came from, from `normalized` on: with
+// `whole`, every byte up to the next anchor comes from the code point at
+// `original` (an expansion such as ㎏ → kg, a composed cluster); otherwise
+// the code points correspond one to one, with the same byte lengths, so that
+// the one at normalized + k comes from original + k.
+struct OriginAnchor {
+  uint32_t normalized = 0;
+  uint32_t original = 0;
+  bool whole = false;
+
+  friend bool operator==(const OriginAnchor&, const OriginAnchor&) = default;
+};
+
 struct NormalizedText {
   std::string text;  // normalized UTF-8
-  // origin[i]: byte offset in the original of the code point that produced
-  // normalized byte i; origin[text.size()] is the original's size.
-  std::vector<uint32_t> origin;
+  // The map back to the original, in order of `normalized`: a few anchors
+  // per sentence (where a character maps to one of another length, or is
+  // dropped), not one entry per byte.
+  std::vector<OriginAnchor> anchors;
+  uint32_t original_size = 0;
 
-  size_t ToOriginal(size_t normalized_offset) const { return origin[normalized_offset]; }
+  // The byte offset in the original of the code point that produced
+  // normalized byte `normalized_offset`; the original's size for text.size().
+  size_t ToOriginal(size_t normalized_offset) const;
 };
 
 // REQUIRES: utf8 is valid UTF-8.
