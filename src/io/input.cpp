@@ -106,6 +106,18 @@ class FileDescriptor {
   int fd_;
 };
 
+// The status of a folder entry, links followed. For a plain file or folder
+// the type the listing gave answers, without a system call; links and the
+// rest go to stat.
+fs::file_status StatusOf(const fs::directory_entry& entry, std::error_code* ec) {
+  const bool link = entry.is_symlink(*ec);  // the listing's type, or lstat when it gave none
+  if (!*ec && !link) {
+    if (entry.is_regular_file(*ec) && !*ec) return fs::file_status(fs::file_type::regular);
+    if (entry.is_directory(*ec) && !*ec) return fs::file_status(fs::file_type::directory);
+  }
+  return fs::status(entry.path(), *ec);
+}
+
 // The whole file, refused when over `limit` bytes. Reads with read(2)
 // straight into *out, sized to what fstat announced on the open file so
 // that one call usually does; then on to the end of the file, so that pipes
@@ -122,11 +134,15 @@ Status ReadFile(const fs::path& path, size_t limit, std::string* out) {
   size_t used = 0;
   for (;;) {
     if (used == out->size()) out->resize(std::max(out->size() * 2, size_t{1} << 16));
-    ssize_t got = ::read(file.get(), out->data() + used, out->size() - used);
+    const size_t wanted = out->size() - used;
+    ssize_t got = ::read(file.get(), out->data() + used, wanted);
     if (got < 0 && errno == EINTR) continue;
     if (got < 0) return Status::IOError(path.string(), "cannot read");
     if (got == 0) break;
     used += static_cast<size_t>(got);
+    // A regular file that stops short exactly where fstat said it ends is
+    // at its end: no second read to hear so.
+    if (regular && used == size && static_cast<size_t>(got) < wanted) break;
     if (used > limit) return Status::BadData(path.string(), TooLarge(0, limit));
   }
   out->resize(used);
@@ -199,7 +215,7 @@ class InputReader::Impl {
   struct Frame {
     fs::path dir;
     fs::path canonical;
-    std::vector<fs::path> entries;  // sorted
+    std::vector<fs::directory_entry> entries;  // sorted; each with the type the listing gave
     size_t next = 0;
     Index index;
   };
@@ -260,15 +276,15 @@ class InputReader::Impl {
     frame.dir = dir;
     frame.canonical = canonical;
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-      frame.entries.push_back(it->path());
+      frame.entries.push_back(*it);
     }
     if (ec) {
       AddInputProblem(Status::IOError(dir.string(), ec.message()));
       return;
     }
     std::sort(frame.entries.begin(), frame.entries.end(),
-              [](const fs::path& a, const fs::path& b) {
-                return a.filename().string() < b.filename().string();
+              [](const fs::directory_entry& a, const fs::directory_entry& b) {
+                return a.path().filename().string() < b.path().filename().string();
               });
     fs::path index = dir / "index.yaml";
     if (fs::is_regular_file(index, ec)) LoadIndex(index, &frame.index, IndexWarnings(index));
@@ -282,11 +298,12 @@ class InputReader::Impl {
       frames_.pop_back();
       return false;
     }
-    fs::path path = frame.entries[frame.next++];
+    const fs::directory_entry& entry = frame.entries[frame.next++];
+    fs::path path = entry.path();
     std::string name = path.filename().string();
     if (name.empty() || name[0] == '.') return false;
     std::error_code ec;
-    fs::file_status status = fs::status(path, ec);
+    fs::file_status status = StatusOf(entry, &ec);
     if (ec || !fs::exists(status)) {
       // A link to itself (ELOOP) is not "broken"; keep the reason of status().
       std::string why = ec ? ec.message() : "no such file or directory";
