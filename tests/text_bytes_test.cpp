@@ -1,7 +1,9 @@
 // Tests for text/internal/bytes.h: SkipToCharIn, whose fast paths (pairs of
 // three-byte characters, a hashed first test) must stop exactly where a
-// character-by-character scan with CharIn stops.
+// character-by-character scan with CharIn stops. And text/utf8.h's FindUtf8,
+// which must find what string_view::find finds.
 #include "text/internal/bytes.h"
+#include "text/utf8.h"
 
 #include <doctest/doctest.h>
 
@@ -49,3 +51,31 @@ TEST_CASE("SkipToCharIn stops where a character-by-character scan stops") {
 
 }  // namespace
 }  // namespace bilat::text::internal
+
+namespace bilat::text {
+namespace {
+
+TEST_CASE("FindUtf8 finds what string_view::find finds, from every offset") {
+  // Needles whose last byte is common (年 ends in 0xB4 like many others),
+  // that share a lead byte with the text, of one and two characters, ASCII.
+  const std::string pieces[] = {"对", "越", "南", "对外", "进行", "年", "a", "b", "。", "\xE5", "\xB9"};
+  const std::string needles[] = {"对", "进行", "年", "a", "ba", "。", "对对", "南越南"};
+  std::mt19937 rng(20261123);
+  for (int round = 0; round < 500; ++round) {
+    std::string text;
+    for (size_t k = rng() % 30; k > 0; --k) text += pieces[rng() % std::size(pieces)];
+    CAPTURE(text);
+    for (const std::string& needle : needles) {
+      for (size_t from = 0; from <= text.size() + 4; ++from) {
+        CAPTURE(needle);
+        CAPTURE(from);
+        REQUIRE(FindUtf8(text, needle, from) == std::string_view(text).find(needle, from));
+      }
+    }
+  }
+  CHECK(FindUtf8("", "对") == std::string_view::npos);
+  CHECK(FindUtf8("对", "对", std::string_view::npos) == std::string_view::npos);
+}
+
+}  // namespace
+}  // namespace bilat::text

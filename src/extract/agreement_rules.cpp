@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "extract/rule_context.h"
+#include "text/utf8.h"
 
 namespace bilat::extract {
 namespace {
@@ -28,8 +29,8 @@ std::vector<Candidate> FindCandidates(const RuleContext& c) {
   const std::string& n = c.norm();
   std::vector<Candidate> out;
   // 《title》 naming an accord.
-  for (size_t open = n.find("《"); open != std::string::npos; open = n.find("《", open + 3)) {
-    size_t close = n.find("》", open);
+  for (size_t open = text::FindUtf8(n, "《"); open != std::string::npos; open = text::FindUtf8(n, "《", open + 3)) {
+    size_t close = text::FindUtf8(n, "》", open);
     if (close == std::string::npos) break;
     if (c.t.agreement_nouns.MatchEndingAt(n, close) == 0 &&
         !c.t.agreement_nouns.Contains(c.s.words, open + 3, close))

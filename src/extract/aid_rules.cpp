@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "extract/rule_context.h"
+#include "text/utf8.h"
 
 namespace bilat::extract {
 namespace {
@@ -110,7 +111,7 @@ void FindAid(const RuleContext& c, std::vector<Event>* out) {
   const std::string& n = c.norm();
   if (!c.t.aid_markers.Contains(c.s.words, 0, n.size())) return;
   std::string donor, recipient;
-  for (size_t to = n.find("向"); to != std::string::npos; to = n.find("向", to + 3)) {
+  for (size_t to = text::FindUtf8(n, "向"); to != std::string::npos; to = text::FindUtf8(n, "向", to + 3)) {
     const Mention* r = c.CountryAt(to + 3);
     if (!r || r->kind == Mention::Kind::kPronoun) continue;
     size_t after = r->end;
@@ -133,7 +134,7 @@ void FindAid(const RuleContext& c, std::vector<Event>* out) {
       size_t start = next + text::Utf8Length(n[next]);
       size_t stop = c.ClauseEnd(start);
       size_t v = c.t.aid_verbs.Find(c.s.words, start, stop, &len);
-      if (v == std::string::npos || n.find("向", start) < stop) break;
+      if (v == std::string::npos || text::FindUtf8(n, "向", start) < stop) break;
       Emit(c, donor, recipient, start, v + len, stop, out);
       next = stop;
     }

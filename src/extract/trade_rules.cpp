@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "extract/rule_context.h"
+#include "text/utf8.h"
 
 namespace bilat::extract {
 namespace {
@@ -47,7 +48,7 @@ bool IsUsd(const text::Amount& a) { return a.kind == text::Amount::Kind::kMoney 
 
 // The growth percentage written after the value (较2020年增长24.6%).
 std::optional<double> GrowthAfter(const RuleContext& c, size_t from, size_t to) {
-  size_t grow = c.norm().find("增长", from);
+  size_t grow = text::FindUtf8(c.norm(), "增长", from);
   if (grow == std::string::npos || grow >= to) return std::nullopt;
   for (const auto& a : c.s.amounts())
     if (a.kind == text::Amount::Kind::kPercent && a.begin > grow && a.begin < to) return a.value;

@@ -7,6 +7,7 @@
 #include <span>
 
 #include "extract/rule_context.h"
+#include "text/utf8.h"
 
 namespace bilat::extract {
 namespace {
@@ -25,10 +26,10 @@ using TripTriggers = boost::container::small_vector<Trigger, 8>;
 // 对 Y 进行 [qualifiers] 访问
 void FindDuiJinxing(const RuleContext& c, TripTriggers* out) {
   const std::string& n = c.norm();
-  for (size_t pos = n.find("对"); pos != std::string::npos; pos = n.find("对", pos + 3)) {
+  for (size_t pos = text::FindUtf8(n, "对"); pos != std::string::npos; pos = text::FindUtf8(n, "对", pos + 3)) {
     const Mention* host = c.CountryAt(pos + 3);
     if (!host) continue;
-    size_t jinxing = n.find("进行", host->end);
+    size_t jinxing = text::FindUtf8(n, "进行", host->end);
     if (jinxing == std::string::npos || jinxing > host->end + 9) continue;
     size_t noun_len = 0;
     size_t noun = c.t.visit_nouns.Find(c.s.words, jinxing + 6, std::min(n.size(), jinxing + 6 + 24), &noun_len);
@@ -97,7 +98,7 @@ void Emit(const RuleContext& c, const gazetteer::Gazetteer& g, const Trigger& t,
 
   size_t from = std::min(visitor->end, t.begin);
   DateRefs dates = c.DatesIn(from, t.begin);
-  bool distributive = dates.size() > 1 && c.norm().find("分别", from) < t.begin;
+  bool distributive = dates.size() > 1 && text::FindUtf8(c.norm(), "分别", from) < t.begin;
   // One visit per date when distributive, else one visit, dated or not.
   const text::DateSpan* one_date = distributive ? nullptr : SingleVisitDate(c, t, *visitor, subject);
   std::span<const text::DateSpan* const> visit_dates(&one_date, 1);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "text/normalize.h"
+#include "text/utf8.h"
 #include "text/sentences.h"
 
 namespace bilat::text {
@@ -67,23 +68,8 @@ void Lines(std::string_view text, std::vector<Span>* lines) {
   }
 }
 
-// The first `needle` in `s` at or after `from`, or npos. memchr looks for
-// its last byte, rarer in Chinese text than the lead byte that
-// string_view::find stops at (E5 for "图" starts one character in six).
-size_t FindFrom(std::string_view s, std::string_view needle, size_t from) {
-  const size_t last = needle.size() - 1;
-  for (from += last; from < s.size();) {
-    const void* hit = std::memchr(s.data() + from, needle[last], s.size() - from);
-    if (hit == nullptr) return s.npos;
-    size_t at = static_cast<size_t>(static_cast<const char*>(hit) - s.data());
-    if (s.compare(at - last, needle.size(), needle) == 0) return at - last;
-    from = at + 1;
-  }
-  return s.npos;
-}
-
 bool IsSentenceEnd(std::string_view s) {
-  return s.find("。"sv) != s.npos || s.find("！"sv) != s.npos || s.find("？"sv) != s.npos;
+  return FindUtf8(s, "。"sv) != s.npos || FindUtf8(s, "！"sv) != s.npos || FindUtf8(s, "？"sv) != s.npos;
 }
 
 // Where each credit marker last occurs in `line` (npos when it does not):
@@ -91,7 +77,7 @@ bool IsSentenceEnd(std::string_view s) {
 std::array<size_t, std::size(kCreditMarkers)> LastCreditMarkers(std::string_view line) {
   std::array<size_t, std::size(kCreditMarkers)> last;
   last.fill(line.npos);
-  for (size_t at = FindFrom(line, "图"sv, 0); at != line.npos; at = FindFrom(line, "图"sv, at + 1)) {
+  for (size_t at = FindUtf8(line, "图"sv, 0); at != line.npos; at = FindUtf8(line, "图"sv, at + 1)) {
     for (size_t k = 0; k < last.size(); ++k) {
       if (line.substr(at).starts_with(kCreditMarkers[k])) last[k] = at;
     }

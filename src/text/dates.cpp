@@ -18,6 +18,7 @@
 
 #include "text/numbers.h"
 #include "text/internal/bytes.h"
+#include "text/utf8.h"
 
 namespace bilat::text {
 namespace {
@@ -683,7 +684,7 @@ Date AddDays(const Date& date, int days) {
 }
 
 std::optional<DurationSpan> FindDuration(std::string_view s) {
-  for (size_t p = s.find("为期"); p != std::string_view::npos; p = s.find("为期", p + 1)) {
+  for (size_t p = FindUtf8(s, "为期"); p != std::string_view::npos; p = FindUtf8(s, "为期", p + 1)) {
     auto n = ReadNumeral(s, p + 6, kDateNumerals);
     if (!n || n->value < 1 || n->value > 366 || n->decimals) continue;
     size_t q = SkipSpaces(s, n->end);
