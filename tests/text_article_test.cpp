@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -91,6 +93,39 @@ const CorpusRow kCorpus[] = {
 
 Document Parse(const std::string& file, Date published = Date{2020, 1, 31}) {
   return ParseArticle(file, testing::ReadFile(testing::RepoPath("corpus/" + file)), published);
+}
+
+TEST_CASE("SplitSentences: the same sentences wherever the eight-byte steps fall") {
+  // Split passes over runs of Chinese eight bytes at a time, from the last
+  // byte it decided on; so the cuts must not depend on where those steps
+  // fall. The text behind 1-7 more characters 越 (three bytes each, which
+  // shifts the steps through every residue mod 8) gives the same sentences,
+  // shifted, the first one longer. Pieces: what Split decides on (ASCII and
+  // full-width terminators, brackets, quotes, the lead bytes E2, E3, EF in
+  // other characters) between runs of plain characters of every length.
+  const std::string pieces[] = {"越南", "中国", "合作", "关系", "。", "！", "？", "；", "“", "”", "（", "）",
+                                "《", "》", "，", "、", "…", "—", "．", "ｅ", "a", "7", ".", "!", "?", "\"",
+                                "(", ")", "[", "]", " ", "\n", "é", "\U00020000", "\u3000"};
+  std::mt19937 rng(20261123);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text = "越";
+    for (size_t k = rng() % 40; k > 0; --k) {
+      const bool plain = rng() % 2 == 0;
+      text += plain ? pieces[rng() % 4] : pieces[rng() % std::size(pieces)];
+    }
+    CAPTURE(text);
+    const std::vector<Span> expected = SplitSentences(text);
+    std::string prefix;
+    for (size_t extra = 1; extra < 8; ++extra) {
+      prefix += "越";
+      std::vector<Span> got = SplitSentences(prefix + text);
+      for (Span& span : got) {
+        span.begin -= std::min(span.begin, prefix.size());
+        span.end -= prefix.size();
+      }
+      CHECK(got == expected);
+    }
+  }
 }
 
 TEST_CASE("ParseArticle finds the structure of each bundled article") {
