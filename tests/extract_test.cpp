@@ -131,7 +131,7 @@ TEST_CASE("extract: Analyze shows a pronoun's countries, those of its item") {
   std::vector<std::string> pronoun_pair;
   for (const link::SentenceAnalysis& s : extractor.Analyze(text::ParseArticle("t.txt", text, Date{2020, 1, 31})))
     for (const link::Mention& m : s.mentions)
-      if (m.kind == link::Mention::Kind::kPronoun) pronoun_pair = m.pair;
+      if (m.kind == link::Mention::Kind::kPronoun) pronoun_pair.assign(m.pair.begin(), m.pair.end());
   CHECK(pronoun_pair == std::vector<std::string>{"VN", "KP"});
 }
 

@@ -18,8 +18,8 @@ std::string Describe(const link::Mention& m, const link::SentenceAnalysis& s, co
   std::string out = std::string(link::MentionKindName(m.kind)) + " " + std::string(s.OriginalOf(m.begin, m.end));
   if (m.kind == link::Mention::Kind::kPerson)
     out += m.person >= 0 ? " → " + g.people()[m.person].id : " → (unlinked)";
-  if (!m.country.empty()) out += " [" + m.country + "]";
-  for (const auto& c : m.pair) out += " [" + c + "]";
+  if (!m.country.empty()) out += " [" + std::string(m.country) + "]";
+  for (const auto& c : m.pair) out += " [" + std::string(c) + "]";
   if (!m.office.empty()) out += " {" + std::string(m.office) + "}";
   return out;
 }

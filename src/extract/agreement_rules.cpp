@@ -67,14 +67,16 @@ bool IsGeneric(const RuleContext& c, const Candidate& k) {
 std::vector<std::string> PartiesFor(const RuleContext& c, const gazetteer::Gazetteer& g, const Candidate& k,
                                     size_t verb, bool* explicit_parties) {
   const std::string& n = c.norm();
-  auto add = [](std::vector<std::string>* out, const std::string& p) {
-    if (!p.empty() && std::find(out->begin(), out->end(), p) == out->end()) out->push_back(p);
+  auto add = [](std::vector<std::string>* out, std::string_view p) {
+    if (!p.empty() && std::find(out->begin(), out->end(), p) == out->end()) out->emplace_back(p);
   };
   std::vector<std::string> parties;
-  auto party_of = [&](const Mention& m) -> std::span<const std::string> {
+  std::string_view organization;  // what party_of's answer for an international one views
+  auto party_of = [&](const Mention& m) -> std::span<const std::string_view> {
     if (m.kind == Mention::Kind::kOrganization) {
       const auto& org = g.organizations()[m.organization];
-      if (org.kind == "international") return {&org.id, 1};
+      organization = org.id;
+      if (org.kind == "international") return {&organization, 1};
     }
     return c.CountriesOf(m);
   };

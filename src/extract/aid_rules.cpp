@@ -119,7 +119,7 @@ void FindAid(const RuleContext& c, std::vector<Event>* out) {
     size_t clause = c.ClauseStart(to);
     auto before = c.CountriesIn(clause, to);
     if (before.empty()) before = c.CountriesIn(0, to);
-    std::string from = before.empty() ? "" : before.front();
+    std::string_view from = before.empty() ? std::string_view() : before.front();
     if (from.empty() || from == r->country) continue;
     // The aid verb within the rest of the clause.
     size_t end = c.ClauseEnd(after);

@@ -13,11 +13,11 @@ namespace {
 using link::Mention;
 using link::SentenceAnalysis;
 
-void AddCountries(const SentenceAnalysis& s, std::vector<std::string>* out) {
+void AddCountries(const SentenceAnalysis& s, std::vector<std::string_view>* out) {
   for (const Mention& m : s.mentions) {
     if (m.kind == Mention::Kind::kPronoun || m.kind == Mention::Kind::kTitle || m.kind == Mention::Kind::kPlace)
       continue;
-    auto add = [out](const std::string& c) {
+    auto add = [out](std::string_view c) {
       if (!c.empty() && std::find(out->begin(), out->end(), c) == out->end()) out->push_back(c);
     };
     if (m.kind == Mention::Kind::kPair)
@@ -73,7 +73,7 @@ class CountryCounts {
 // named other one; else the body's two most named; else none. *counts is
 // scratch space.
 void ItemPair(std::span<const SentenceAnalysis* const> sentences, size_t title_index, CountryCounts* counts,
-              std::vector<std::string>* pair) {
+              std::vector<std::string_view>* pair) {
   pair->clear();
   if (title_index < sentences.size()) {
     for (const Mention& m : sentences[title_index]->mentions)
@@ -115,7 +115,7 @@ size_t TitleIndex(const text::Document& doc, int item, std::span<const SentenceA
 // By item, into *pairs: the two countries it is about, or none. Reuses the
 // buffers of *pairs and of this thread's scratch space.
 void ItemPairs(const text::Document& doc, std::span<const SentenceAnalysis> sentences,
-               std::vector<std::vector<std::string>>* pairs) {
+               std::vector<std::vector<std::string_view>>* pairs) {
   thread_local std::vector<const SentenceAnalysis*> by_item;
   thread_local CountryCounts counts;
   // The sentences item by item, each item's in document order (as they mostly are already).

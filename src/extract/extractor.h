@@ -33,7 +33,7 @@ class Extractor {
     // left from a longer document, kept for their buffers.
     std::vector<link::SentenceAnalysis> sentences;
     size_t count = 0;
-    std::vector<std::vector<std::string>> pairs;  // by item: the two countries it is about, or none
+    std::vector<std::vector<std::string_view>> pairs;  // by item: the two countries it is about, or none
 
     std::span<const link::SentenceAnalysis> analyzed() const { return {sentences.data(), count}; }
   };

@@ -16,7 +16,7 @@ std::string PlaceBefore(const RuleContext& c, size_t from, size_t verb) {
   for (const Mention& m : c.s.mentions) {
     if (m.begin < from || m.end > verb) continue;
     if (!(m.kind == Mention::Kind::kPlace || m.kind == Mention::Kind::kCountry)) continue;
-    if (m.begin >= 3 && n.compare(m.begin - 3, 3, "在") == 0) return m.country;
+    if (m.begin >= 3 && n.compare(m.begin - 3, 3, "在") == 0) return std::string(m.country);
   }
   return "";
 }
@@ -80,7 +80,7 @@ void FindMeetings(const RuleContext& c, const gazetteer::Gazetteer& g, std::vect
     // says that A is visiting the host's country.
     for (const Mention* guest : c.PeopleIn(verb + len, c.ClauseEnd(verb + len))) {
       bool visiting = c.t.guest_markers.Contains(c.s.words, verb + len, guest->begin);
-      std::string where = place.empty() && visiting ? host->country : place;
+      std::string where = place.empty() && visiting ? std::string(host->country) : place;
       AddMeeting(c, g, *host, *guest, verb, where, out);
     }
   }

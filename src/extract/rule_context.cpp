@@ -31,7 +31,7 @@ const link::Mention* RuleContext::CountryAt(size_t pos) const {
   return nullptr;
 }
 
-std::span<const std::string> RuleContext::CountriesOf(const link::Mention& m) const {
+std::span<const std::string_view> RuleContext::CountriesOf(const link::Mention& m) const {
   if (m.kind == link::Mention::Kind::kPair) return m.pair;
   if (m.kind == link::Mention::Kind::kPronoun) return item.pair;
   if (m.country.empty()) return {};

@@ -23,7 +23,7 @@ namespace bilat::extract {
 // without a heap allocation up to 8 (4 countries).
 using MentionRefs = boost::container::small_vector<const link::Mention*, 8>;
 using DateRefs = boost::container::small_vector<const text::DateSpan*, 8>;
-using CountryCodes = boost::container::small_vector<std::string, 4>;
+using CountryCodes = boost::container::small_vector<std::string_view, 4>;
 
 // A series of trade figures: its flow and its two countries.
 struct TradeSeries {
@@ -33,7 +33,7 @@ struct TradeSeries {
 
 // State carried from sentence to sentence within one item.
 struct ItemState {
-  std::span<const std::string> pair;  // the item's two countries, if known
+  std::span<const std::string_view> pair;  // the item's two countries, if known
   std::optional<TradeSeries> last_trade;  // the series a figure without a trade term continues
   std::string last_visit_date;    // start of the latest visit reported
   bool last_visit_inferred = false;
@@ -61,7 +61,7 @@ struct RuleContext {
   const link::Mention* CountryAt(size_t pos) const;
   // Countries of a mention: its country, or a pair's / pronoun's two (a view
   // of the mention or the item state).
-  std::span<const std::string> CountriesOf(const link::Mention& m) const;
+  std::span<const std::string_view> CountriesOf(const link::Mention& m) const;
   // Distinct countries named by country-like and organization mentions in [from, to).
   CountryCodes CountriesIn(size_t from, size_t to) const;
   // Dates starting in [from, to).

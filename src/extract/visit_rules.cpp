@@ -85,7 +85,7 @@ void Emit(const RuleContext& c, const gazetteer::Gazetteer& g, const Trigger& t,
     if (!after.empty()) visitor = after.front();
   }
   if (!visitor || visitor->office == "ambassador") return;
-  const std::string& host = t.host->country;
+  const std::string_view host = t.host->country;
   if (host.empty()) return;
   std::string_view country = visitor->country;
   if (country.empty()) {

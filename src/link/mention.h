@@ -16,8 +16,10 @@ struct Mention {
   size_t begin = 0;  // byte span in the normalized sentence
   size_t end = 0;
 
-  std::string country;            // the country named, or the one the entity belongs to
-  std::vector<std::string> pair;  // kPair, kPronoun: the countries meant
+  // The country named, or the one the entity belongs to: a view of the
+  // gazetteer (an id, or an entity's country), which outlives the analysis.
+  std::string_view country;
+  std::vector<std::string_view> pair;  // kPair, kPronoun: the countries meant (views as `country`)
   int person = -1;                // gazetteer person index, -1 if unlinked
   int organization = -1;          // gazetteer organization index
   int title = -1;                 // gazetteer title index (kTitle, and people's title)
