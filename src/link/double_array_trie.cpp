@@ -128,7 +128,8 @@ class DoubleArrayTrie::Builder {
   size_t max_base_ = 0;
 };
 
-DoubleArrayTrie::DoubleArrayTrie(const std::vector<std::string_view>& keys) : bmp_classes_(0x10000, 0) {
+DoubleArrayTrie::DoubleArrayTrie(const std::vector<std::string_view>& keys)
+    : bmp_classes_(0x10000, 0), bmp_starts_(0x10000 / 64, 0) {
   std::vector<std::vector<uint32_t>> sequences;
   for (std::string_view key : keys) {
     sequences.push_back(CodePoints(key));
@@ -175,7 +176,11 @@ void DoubleArrayTrie::AssignClasses(const std::vector<std::vector<uint32_t>>& se
     else
       supplementary_.emplace_back(cp, next_class++);
   };
-  for (uint32_t cp : starters) assign(cp);
+  for (uint32_t cp : starters) {
+    assign(cp);
+    if (cp < bmp_classes_.size()) bmp_starts_[cp >> 6] |= uint64_t{1} << (cp & 63);
+  }
+  starter_count_ = static_cast<uint32_t>(starters.size());
   for (const auto& [uses, cp] : others) assign(cp);
   std::sort(supplementary_.begin(), supplementary_.end());
 }

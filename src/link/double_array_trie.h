@@ -30,7 +30,15 @@ class DoubleArrayTrie {
   uint32_t Start(uint32_t cp) const { return StartWithClass(ClassOf(cp)); }
   // The same for the code point at byte `pos` of the text, whose length in
   // bytes goes to *length.
+  // Three-byte characters, most of Chinese text, that start no key are
+  // told by a bitmap small enough to stay in the L1 cache.
   uint32_t StartAt(std::string_view text, size_t pos, size_t* length) const {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + pos;
+    if ((p[0] & 0xF0u) == 0xE0u && text.size() - pos >= 3) {
+      *length = 3;
+      const uint32_t cp = (p[0] & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu);
+      return (bmp_starts_[cp >> 6] >> (cp & 63) & 1) != 0 ? bmp_classes_[cp] : 0;
+    }
     return StartWithClass(ClassAt(text, pos, length));
   }
   // Calls f(value, end) for `node` and every node below it along the text,
@@ -79,13 +87,14 @@ class DoubleArrayTrie {
     }
     return ClassOf(gazetteer::AliasMatcher::CodePointAt(text, pos, length));
   }
-  uint32_t StartWithClass(uint32_t c) const {
-    return c != 0 && units_[c].check == kRoot ? c : 0;  // the root's base is 0
-  }
+  // The starting classes are 1..starter_count_, the root's children (its base is 0).
+  uint32_t StartWithClass(uint32_t c) const { return c - 1 < starter_count_ ? c : 0; }
   uint32_t SupplementaryClassOf(uint32_t cp) const;
   void AssignClasses(const std::vector<std::vector<uint32_t>>& sequences);
 
   std::vector<uint16_t> bmp_classes_;                         // by BMP code point; 0: none
+  std::vector<uint64_t> bmp_starts_;                          // bit per BMP code point: starts a key
+  uint32_t starter_count_ = 0;
   std::vector<std::pair<uint32_t, uint32_t>> supplementary_;  // (code point, class), sorted
   size_t class_count_ = 0;
   std::vector<Unit> units_;  // unit 0 is the root
