@@ -36,7 +36,7 @@ class DoubleArrayTrie::Builder {
   void Build() {
     Grow(1);
     used_[0] = 1;
-    base_taken_[0] = 1;  // the root's
+    trie_.units_[0].check = kFree;
     queue_.push_back({kRoot, 0, order_.size(), 0});
     while (!queue_.empty()) {
       const Pending next = queue_.front();
@@ -70,27 +70,26 @@ class DoubleArrayTrie::Builder {
       if (children.empty() || children.back().first != c) children.emplace_back(c, k);
     }
     if (lo == hi) {  // a leaf (or the root of no keys)
-      if (value >= 0) trie_.infos_[node] = kLeaf | static_cast<uint32_t>(value);
+      if (value >= 0) trie_.units_[node].info = kLeaf | static_cast<uint32_t>(value);
       return;
     }
     const uint32_t base = node == kRoot ? 0 : FindBase(children);
     Grow(base + children.back().first + 1);
-    base_taken_[base] = 1;
-    trie_.infos_[node] = base | (value >= 0 ? kHasValue : 0);
+    trie_.units_[node].info = base | (value >= 0 ? kHasValue : 0);
     for (const auto& [c, first] : children) {
       used_[base + c] = 1;
-      trie_.labels_[base + c] = static_cast<uint16_t>(c);
+      trie_.units_[base + c].check = node;
     }
     for (size_t i = 0; i < children.size(); ++i) {
       const size_t end = i + 1 < children.size() ? children[i + 1].second : hi;
       if (children[i].first == 0)
-        trie_.infos_[base] = kLeaf | static_cast<uint32_t>(value);
+        trie_.units_[base].info = kLeaf | static_cast<uint32_t>(value);
       else
         queue_.push_back({base + children[i].first, children[i].second, end, depth + 1});
     }
   }
 
-  // The lowest base no node has yet whose units for all `children` are free.
+  // The lowest base >= 0 whose units for all `children` are free.
   uint32_t FindBase(const std::vector<std::pair<uint32_t, size_t>>& children) {
     while (first_free_ < used_.size() && used_[first_free_]) ++first_free_;
     const uint32_t first_class = children.front().first;
@@ -99,8 +98,6 @@ class DoubleArrayTrie::Builder {
       if (used_[pos]) continue;
       const size_t base = pos - first_class;
       if (base > kPayloadMask) throw std::length_error("double-array trie: too many nodes");
-      Grow(base + 1);
-      if (base_taken_[base]) continue;
       bool fits = true;
       for (const auto& child : children) {
         Grow(base + child.first + 1);
@@ -118,16 +115,13 @@ class DoubleArrayTrie::Builder {
   void Grow(size_t size) {
     if (size <= used_.size()) return;
     used_.resize(size, 0);
-    base_taken_.resize(size, 0);
-    trie_.labels_.resize(size, 0);
-    trie_.infos_.resize(size, 0);
+    trie_.units_.resize(size);
   }
 
   DoubleArrayTrie& trie_;
   std::vector<std::vector<uint32_t>> keys_;  // as classes
   std::vector<uint32_t> order_;              // key indices, sorted by classes
-  std::vector<uint8_t> used_;        // 0 or 1: vector<bool> is slow to probe
-  std::vector<uint8_t> base_taken_;  // 1 where a node has its base
+  std::vector<uint8_t> used_;  // 0 or 1: vector<bool> is slow to probe
   std::deque<Pending> queue_;
   std::vector<std::pair<uint32_t, size_t>> children_;  // of the node being placed: (class, first key)
   size_t first_free_ = 1;

@@ -2,11 +2,10 @@
 // scanning text where most positions start no key. Code points are first
 // mapped to dense classes (only those that occur in keys have one; the ones
 // that start a key come first), then a node's child by class c sits at unit
-// base + c and is real if that unit is labelled c (no two nodes share a
-// base). A step is one class load and one two-byte label load; the labels
-// of the whole array, some 95 KB, mostly stay in the CPU's L2 cache, and the
-// values and bases, in an array beside them, are read only on the way down.
-// Immutable; thread-safe.
+// base + c and is real if that unit's check names the node. A step is one
+// class load and one unit load, the values sit in the units, and the whole
+// automaton is a few hundred KB, so the walk mostly stays in the CPU's L2
+// cache. Immutable; thread-safe.
 //
 // Keys and text are valid UTF-8. Text bytes that do not start a code point
 // read as U+FFFF, which has no class, so they end a walk as a hash trie's
@@ -47,26 +46,28 @@ class DoubleArrayTrie {
   template <typename F>
   void ForEachFrom(std::string_view text, uint32_t node, size_t i, F&& f) const {
     for (;;) {
-      const uint32_t info = infos_[node];
+      const uint32_t info = units_[node].info;
       if (info & kLeaf) return f(info & kPayloadMask, i);
       const uint32_t base = info & kPayloadMask;
-      if (info & kHasValue) f(infos_[base] & kPayloadMask, i);  // the value unit
+      if (info & kHasValue) f(units_[base].info & kPayloadMask, i);  // the value unit
       if (i >= text.size()) return;
       size_t length;
       const uint32_t c = ClassAt(text, i, &length);
-      if (c == 0 || labels_[base + c] != c) return;
+      if (c == 0 || units_[base + c].check != node) return;
       node = base + c;
       i += length;
     }
   }
 
  private:
-  // Unit u: labels_[u] is the class of the edge that leads to it (0 when
-  // free: no step reads class 0); infos_[u] holds, for a leaf, its key's
-  // value, and for an inner node, the base of its children, with the value
-  // of a key that ends there in the unit at base + 0, near the children a
-  // walk reads next. No two nodes share a base, so the unit at base + c
-  // labelled c is the child by c of the node with that base.
+  // A leaf holds its key's value; an inner node the base of its children,
+  // and if a key ends there too, the value sits in the unit at base + 0
+  // (class 0 is no code point's), near the children a walk reads next.
+  struct Unit {
+    uint32_t check = kFree;  // the parent node, kRoot for the root's children
+    uint32_t info = 0;       // flags | base or value
+  };
+  static constexpr uint32_t kFree = 0xFFFFFFFFu;
   static constexpr uint32_t kRoot = 0;
   static constexpr uint32_t kLeaf = 1u << 31;
   static constexpr uint32_t kHasValue = 1u << 30;
@@ -96,8 +97,7 @@ class DoubleArrayTrie {
   uint32_t starter_count_ = 0;
   std::vector<std::pair<uint32_t, uint32_t>> supplementary_;  // (code point, class), sorted
   size_t class_count_ = 0;
-  std::vector<uint16_t> labels_;  // unit 0 is the root
-  std::vector<uint32_t> infos_;
+  std::vector<Unit> units_;  // unit 0 is the root
 };
 
 }  // namespace bilat::link
