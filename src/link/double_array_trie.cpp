@@ -36,7 +36,6 @@ class DoubleArrayTrie::Builder {
   void Build() {
     Grow(1);
     used_[0] = 1;
-    trie_.units_[0].check = kFree;
     queue_.push_back({kRoot, 0, order_.size(), 0});
     while (!queue_.empty()) {
       const Pending next = queue_.front();
@@ -45,6 +44,10 @@ class DoubleArrayTrie::Builder {
     }
     // Every unit a step can reach exists: base + any class.
     Grow(max_base_ + trie_.class_count_ + 1);
+    trie_.narrow_checks_.resize(checks_.size());
+    std::transform(checks_.begin(), checks_.end(), trie_.narrow_checks_.begin(),
+                   [](uint32_t check) { return static_cast<uint16_t>(check); });
+    if (checks_.size() > 0xFFFF) trie_.checks_ = std::move(checks_);
   }
 
  private:
@@ -70,20 +73,20 @@ class DoubleArrayTrie::Builder {
       if (children.empty() || children.back().first != c) children.emplace_back(c, k);
     }
     if (lo == hi) {  // a leaf (or the root of no keys)
-      if (value >= 0) trie_.units_[node].info = kLeaf | static_cast<uint32_t>(value);
+      if (value >= 0) trie_.infos_[node] = kLeaf | static_cast<uint32_t>(value);
       return;
     }
     const uint32_t base = node == kRoot ? 0 : FindBase(children);
     Grow(base + children.back().first + 1);
-    trie_.units_[node].info = base | (value >= 0 ? kHasValue : 0);
+    trie_.infos_[node] = base | (value >= 0 ? kHasValue : 0);
     for (const auto& [c, first] : children) {
       used_[base + c] = 1;
-      trie_.units_[base + c].check = node;
+      checks_[base + c] = node;
     }
     for (size_t i = 0; i < children.size(); ++i) {
       const size_t end = i + 1 < children.size() ? children[i + 1].second : hi;
       if (children[i].first == 0)
-        trie_.units_[base].info = kLeaf | static_cast<uint32_t>(value);
+        trie_.infos_[base] = kLeaf | static_cast<uint32_t>(value);
       else
         queue_.push_back({base + children[i].first, children[i].second, end, depth + 1});
     }
@@ -115,13 +118,15 @@ class DoubleArrayTrie::Builder {
   void Grow(size_t size) {
     if (size <= used_.size()) return;
     used_.resize(size, 0);
-    trie_.units_.resize(size);
+    checks_.resize(size, kFree);
+    trie_.infos_.resize(size, 0);
   }
 
   DoubleArrayTrie& trie_;
   std::vector<std::vector<uint32_t>> keys_;  // as classes
   std::vector<uint32_t> order_;              // key indices, sorted by classes
   std::vector<uint8_t> used_;  // 0 or 1: vector<bool> is slow to probe
+  std::vector<uint32_t> checks_;  // as the trie's, in full
   std::deque<Pending> queue_;
   std::vector<std::pair<uint32_t, size_t>> children_;  // of the node being placed: (class, first key)
   size_t first_free_ = 1;
