@@ -105,10 +105,7 @@ Participant ParticipantOf(const link::Mention& person, const gazetteer::Gazettee
   p.name = person.name;
   p.country = person.country;
   p.office = person.office;
-  if (person.person >= 0) {
-    p.id = g.people()[person.person].id;
-    p.name = person.name;
-  }
+  if (person.person >= 0) p.id = g.people()[person.person].id;
   return p;
 }
 
