@@ -75,8 +75,10 @@ std::vector<std::string> PartiesFor(const RuleContext& c, const gazetteer::Gazet
   auto party_of = [&](const Mention& m) -> std::span<const std::string_view> {
     if (m.kind == Mention::Kind::kOrganization) {
       const auto& org = g.organizations()[m.organization];
-      organization = org.id;
-      if (org.kind == "international") return {&organization, 1};
+      if (org.kind == "international") {
+        organization = org.id;
+        return {&organization, 1};
+      }
     }
     return c.CountriesOf(m);
   };

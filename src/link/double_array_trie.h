@@ -29,9 +29,8 @@ class DoubleArrayTrie {
   // The node reached from the root by `cp`; 0 if no key starts with it.
   uint32_t Start(uint32_t cp) const { return StartWithClass(ClassOf(cp)); }
   // The same for the code point at byte `pos` of the text, whose length in
-  // bytes goes to *length.
-  // Three-byte characters, most of Chinese text, that start no key are
-  // told by a bitmap small enough to stay in the L1 cache.
+  // bytes goes to *length. Three-byte characters, most of Chinese text, that
+  // start no key are told by a bitmap small enough to stay in the L1 cache.
   uint32_t StartAt(std::string_view text, size_t pos, size_t* length) const {
     const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + pos;
     if ((p[0] & 0xF0u) == 0xE0u && text.size() - pos >= 3) {
@@ -96,6 +95,9 @@ class DoubleArrayTrie {
   }
   // The starting classes are 1..starter_count_, the root's children (its base is 0).
   uint32_t StartWithClass(uint32_t c) const { return c - 1 < starter_count_ ? c : 0; }
+  bool IsChild(uint32_t unit, uint32_t node) const {
+    return narrow_checks_[unit] == static_cast<uint16_t>(node) && (checks_.empty() || checks_[unit] == node);
+  }
   uint32_t SupplementaryClassOf(uint32_t cp) const;
   void AssignClasses(const std::vector<std::vector<uint32_t>>& sequences);
 
@@ -104,10 +106,6 @@ class DoubleArrayTrie {
   uint32_t starter_count_ = 0;
   std::vector<std::pair<uint32_t, uint32_t>> supplementary_;  // (code point, class), sorted
   size_t class_count_ = 0;
-  bool IsChild(uint32_t unit, uint32_t node) const {
-    return narrow_checks_[unit] == static_cast<uint16_t>(node) && (checks_.empty() || checks_[unit] == node);
-  }
-
   std::vector<uint16_t> narrow_checks_;  // unit 0 is the root
   std::vector<uint32_t> checks_;         // only with 2^16 units or more
   std::vector<uint32_t> infos_;

@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "text/normalize.h"
-#include "text/utf8.h"
 #include "text/sentences.h"
+#include "text/utf8.h"
 
 namespace bilat::text {
 namespace {
