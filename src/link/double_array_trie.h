@@ -32,10 +32,8 @@ class DoubleArrayTrie {
   // bytes goes to *length. Three-byte characters, most of Chinese text, that
   // start no key are told by a bitmap small enough to stay in the L1 cache.
   uint32_t StartAt(std::string_view text, size_t pos, size_t* length) const {
-    const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + pos;
-    if ((p[0] & 0xF0u) == 0xE0u && text.size() - pos >= 3) {
+    if (uint32_t cp; ThreeByteAt(text, pos, &cp)) {
       *length = 3;
-      const uint32_t cp = (p[0] & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu);
       return (bmp_starts_[cp >> 6] >> (cp & 63) & 1) != 0 ? bmp_classes_[cp] : 0;
     }
     return StartWithClass(ClassAt(text, pos, length));
@@ -86,12 +84,19 @@ class DoubleArrayTrie {
   // reads it, with its byte length; three-byte sequences, most of Chinese
   // text, go straight to the table.
   uint32_t ClassAt(std::string_view text, size_t pos, size_t* length) const {
-    const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + pos;
-    if ((p[0] & 0xF0u) == 0xE0u && text.size() - pos >= 3) {
+    if (uint32_t cp; ThreeByteAt(text, pos, &cp)) {
       *length = 3;
-      return bmp_classes_[(p[0] & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu)];
+      return bmp_classes_[cp];
     }
     return ClassOf(gazetteer::AliasMatcher::CodePointAt(text, pos, length));
+  }
+  // Whether a three-byte lead with two more bytes stands at `pos`; if so,
+  // *cp gets its code point, decoded as AliasMatcher::CodePointAt does.
+  static bool ThreeByteAt(std::string_view text, size_t pos, uint32_t* cp) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + pos;
+    if ((p[0] & 0xF0u) != 0xE0u || text.size() - pos < 3) return false;
+    *cp = (p[0] & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu);
+    return true;
   }
   // The starting classes are 1..starter_count_, the root's children (its base is 0).
   uint32_t StartWithClass(uint32_t c) const { return c - 1 < starter_count_ ? c : 0; }

@@ -254,7 +254,7 @@ void Linker::AddShortForms(const SentenceAnalysis& s, Scratch* scratch) const {
   auto covered = [&](size_t pos) { return Covered(std::span(mentions.data(), alias_count), pos); };
   std::vector<const gazetteer::Country*>& run = scratch->run;
   auto in_run = [&run](const gazetteer::Country* c) {
-    return std::any_of(run.begin(), run.end(), [c](const gazetteer::Country* r) { return r->id == c->id; });
+    return std::find(run.begin(), run.end(), c) != run.end();  // one Country per id
   };
   const auto& forms = scratch->short_forms;
   size_t pos = 0;
