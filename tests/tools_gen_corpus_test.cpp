@@ -37,7 +37,7 @@ std::map<std::string, std::string> Articles(const fs::path& dir) {
   return articles;
 }
 
-// Events that `bilat extract` finds in `dir`, per KB of its articles.
+// Events that extraction finds in `dir`, per KB (1,024 bytes) of its articles.
 double EventsPerKb(const fs::path& dir) {
   size_t bytes = 0;
   for (const auto& [name, text] : Articles(dir)) bytes += text.size();
